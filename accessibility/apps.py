@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AccessibilityConfig(AppConfig):
+    name = "accessibility"
+    # The label is fixed before the first migration: templates, static files
+    # and template-tag libraries are all named after it.
+    label = "balise_a11y"
+    verbose_name = _("Accessibility")
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,2 @@
+"""Contact form pages, submissions with a reference, the working-day calendar
+and the staff inbox."""

@@ -1,0 +1,1 @@
+"""Language behaviour: the language list, the switcher, hreflang and the wagtail-localize glue."""

@@ -1,0 +1,1 @@
+"""Page types, blocks, the base templates and CSS every Balise app extends."""

@@ -1,0 +1,49 @@
+"""Opening hours as data, grouped for display.
+
+Weekday names come from Django's own translated calendar names, so hours read
+the same in every language without anyone translating "Monday" by hand.
+Three or more consecutive days with the same hours are shown as one row
+("Monday to Thursday"), which is how people read a timetable on a door.
+"""
+
+from dataclasses import dataclass
+
+from django.utils.dates import WEEKDAYS
+
+WEEKDAY_CHOICES = [(str(day), name) for day, name in WEEKDAYS.items()]
+
+
+@dataclass(frozen=True)
+class DayRange:
+    first: int
+    last: int
+    ranges: tuple  # ((opens, closes), ...) as datetime.time
+
+    @property
+    def first_name(self):
+        return WEEKDAYS[self.first]
+
+    @property
+    def last_name(self):
+        return WEEKDAYS[self.last] if self.last != self.first else None
+
+
+def group_by_day(periods):
+    """DayRanges in weekday order from OpeningPeriodBlock values (any order)."""
+    days = {}
+    for period in periods:
+        days.setdefault(int(period["weekday"]), []).append((period["opens"], period["closes"]))
+    runs = []
+    for day in sorted(days):
+        ranges = tuple(sorted(days[day]))
+        if runs and runs[-1][-1][0] == day - 1 and runs[-1][-1][1] == ranges:
+            runs[-1].append((day, ranges))
+        else:
+            runs.append([(day, ranges)])
+    grouped = []
+    for run in runs:
+        if len(run) >= 3:
+            grouped.append(DayRange(run[0][0], run[-1][0], run[0][1]))
+        else:  # "Monday to Tuesday" reads oddly: two days stay two rows
+            grouped.extend(DayRange(day, day, ranges) for day, ranges in run)
+    return grouped

@@ -1,0 +1,44 @@
+from django import template
+from wagtail.models import Page
+
+from .. import navigation
+
+register = template.Library()
+
+
+def _page(value):
+    """Templates of non-page views (search, errors) pass no page, or an empty
+    string for an unknown variable."""
+    return value if isinstance(value, Page) else None
+
+
+@register.simple_tag(takes_context=True)
+def locale_home(context, page=None):
+    return navigation.locale_home(context["request"], _page(page))
+
+
+@register.inclusion_tag("balise_pages/includes/main_menu.html", takes_context=True)
+def main_menu(context, page=None):
+    request, page = context["request"], _page(page)
+    return {
+        "menu": navigation.menu_pages(request, page),
+        "current": page,
+        "request": request,
+    }
+
+
+@register.inclusion_tag("balise_pages/includes/breadcrumb.html", takes_context=True)
+def breadcrumb(context, page=None):
+    request, page = context["request"], _page(page)
+    return {"ancestors": navigation.breadcrumb(request, page), "page": page, "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def organisation(context):
+    return navigation.organisation(context["request"])
+
+
+@register.filter
+def hour(value):
+    """9:00, 13:30: the way Belgian offices write times in every language."""
+    return f"{value.hour}:{value.minute:02d}"

@@ -1,0 +1,1 @@
+"""Social rights, the questions that decide them, and the questionnaire citizens answer."""

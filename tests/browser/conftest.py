@@ -1,0 +1,58 @@
+"""A real headless Chromium (Debian's), driven by Debian's chromedriver.
+
+The driver path is given explicitly so that Selenium Manager never tries to
+download one (the machine has no network).
+"""
+
+import json
+import shutil
+import tempfile
+
+import pytest
+from axe_selenium_python import Axe
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    profile = tempfile.mkdtemp(prefix="balise-chromium-")
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--window-size=1280,1024", f"--user-data-dir={profile}"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(options=options, service=Service(executable_path=CHROMEDRIVER))
+    driver.set_script_timeout(120)
+    yield driver
+    driver.quit()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+def load(driver, url):
+    driver.get(url)
+    driver.execute_script("return document.readyState")  # waits for the load event
+
+
+def axe_violations(driver):
+    """Run axe-core (as bundled with axe-selenium-python) for the WCAG 2.x A and
+    AA tags and return its violations."""
+    axe = Axe(driver)
+    axe.inject()
+    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
+    results = axe.run(options=json.dumps(options))
+    return results["violations"], results.get("testEngine", {}).get("version")
+
+
+def describe(url, violations):
+    lines = []
+    for violation in violations:
+        for node in violation["nodes"]:
+            lines.append(f"{url}: {violation['id']} ({violation.get('impact')}) "
+                         f"at {' '.join(map(str, node['target']))}: {node['html'][:160]}")
+    return lines

@@ -1,0 +1,39 @@
+"""The number of queries for a page must not grow with the size of the site."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
+
+from pages.models import HomePage, StandardPage
+
+
+def queries_for(client, url):
+    client.get(url)  # warm the caches a running site would have
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured)
+
+
+def test_queries_for_home_and_standard_page_do_not_grow_with_200_more_pages(
+    client, demo_pages, capsys
+):
+    french = Locale.objects.get(language_code="fr")
+    home = HomePage.objects.get(locale=french)
+    income = StandardPage.objects.get(locale=french, slug="revenu-integration")
+    dutch_home = HomePage.objects.get(locale__language_code="nl")
+    urls = [home.url, income.url, dutch_home.url, "/nl/leefloon/"]
+    before = {url: queries_for(client, url) for url in urls}
+
+    for number in range(200):
+        parent = home if number % 2 else income
+        parent.add_child(instance=StandardPage(
+            title=f"Page supplémentaire {number}", slug=f"page-{number}", locale=french,
+            intro="Une page de plus.", show_in_menus=number % 40 == 1,
+        ))
+    after = {url: queries_for(client, url) for url in urls}
+
+    with capsys.disabled():
+        print(f"\nSQL queries per page, before and after 200 more pages: {before} -> {after}")
+    assert after == before
+    assert max(before.values()) <= 20
