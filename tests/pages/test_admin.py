@@ -1,0 +1,50 @@
+"""Staff reach every editor the foundation gives them."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from wagtail.models import Page, Site
+
+from pages.models import HomePage, OrganisationDetails, StandardPage
+
+
+@pytest.fixture
+def staff_client(client, db):
+    user = get_user_model().objects.create_superuser("editor", "editor@example.org", "pw")
+    client.force_login(user)
+    return client
+
+
+def test_staff_can_open_the_editor_of_each_page_type_and_add_a_page(staff_client, demo_pages):
+    home = HomePage.objects.get(locale__language_code="fr")
+    standard = StandardPage.objects.filter(locale__language_code="nl").first()
+    for page in (home, standard):
+        response = staff_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+        assert response.status_code == 200, page
+    add = reverse("wagtailadmin_pages:add", args=["balise_pages", "standardpage", home.pk])
+    assert staff_client.get(add).status_code == 200
+
+
+def test_staff_can_edit_the_organisation_and_the_site_settings(staff_client, demo_pages):
+    organisation = OrganisationDetails.objects.get(locale__language_code="fr")
+    edit = reverse("wagtailsnippets_balise_pages_organisationdetails:edit",
+                   args=[organisation.pk])
+    assert staff_client.get(edit).status_code == 200
+    site = Site.objects.get(is_default_site=True)
+    settings_url = reverse("wagtailsettings:edit", args=["balise_pages", "sitesettings", site.pk])
+    assert staff_client.get(settings_url).status_code == 200
+
+
+def test_top_tasks_are_limited_to_eight(staff_client, demo_pages):
+    home = HomePage.objects.get(locale__language_code="fr")
+    page = Page.objects.filter(depth=3, locale=home.locale).first()
+    block = home.top_tasks.stream_block
+    value = block.to_python([{"type": "task", "value": {"page": page.pk, "label": "",
+                                                       "description": ""}}] * 9)
+    with pytest.raises(ValidationError) as error:
+        block.clean(value)
+    assert "8" in str(error.value.non_block_errors)  # "The maximum number of items is 8"
+    eight = block.to_python([{"type": "task", "value": {"page": page.pk, "label": "",
+                                                       "description": ""}}] * 8)
+    assert len(block.clean(eight)) == 8
