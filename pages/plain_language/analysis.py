@@ -54,10 +54,9 @@ def analyse(blocks, language, max_sentence_words=DEFAULT_MAX_SENTENCE_WORDS):
         blocks = [blocks]
     formula = FORMULAS[language]
     reports, total_words, total_syllables, long_words = [], 0, 0, 0
+    # tokens.sentences keeps only sentences with at least one word
     for sentence in tokens.sentences(blocks):
         found = tokens.words(sentence, language)
-        if not found:
-            continue
         count = sum(syllables.count(word, language) for word in found)
         report = SentenceReport(
             text=sentence, words=len(found), syllables=count,

@@ -40,11 +40,12 @@ def test_top_tasks_are_limited_to_eight(staff_client, demo_pages):
     home = HomePage.objects.get(locale__language_code="fr")
     page = Page.objects.filter(depth=3, locale=home.locale).first()
     block = home.top_tasks.stream_block
-    value = block.to_python([{"type": "task", "value": {"page": page.pk, "label": "",
-                                                       "description": ""}}] * 9)
+
+    def tasks(count):
+        task = {"type": "task", "value": {"page": page.pk, "label": "", "description": ""}}
+        return block.to_python([task] * count)
+
     with pytest.raises(ValidationError) as error:
-        block.clean(value)
+        block.clean(tasks(9))
     assert "8" in str(error.value.non_block_errors)  # "The maximum number of items is 8"
-    eight = block.to_python([{"type": "task", "value": {"page": page.pk, "label": "",
-                                                       "description": ""}}] * 8)
-    assert len(block.clean(eight)) == 8
+    assert len(block.clean(tasks(8))) == 8
