@@ -47,3 +47,41 @@ def group_by_day(periods):
         else:  # "Monday to Tuesday" reads oddly: two days stay two rows
             grouped.extend(DayRange(day, day, ranges) for day, ranges in run)
     return grouped
+
+
+@dataclass(frozen=True)
+class OpenStatus:
+    """Whether a channel is open at a moment, and when that changes: "open
+    until 12:00", or "opens tomorrow at 9:00". Computed on the server, so it
+    needs no JavaScript; the page says at what time it was computed."""
+
+    is_open: bool
+    until: object = None          # closing time today, when open
+    next_weekday: int | None = None
+    next_opens: object = None     # opening time, when closed
+    days_ahead: int | None = None  # 0 today, 1 tomorrow...
+
+    @property
+    def next_day_name(self):
+        return WEEKDAYS[self.next_weekday] if self.next_weekday is not None else None
+
+
+def status_at(periods, moment):
+    """OpenStatus of opening periods at a local datetime; None when there are
+    no periods (a channel without hours, such as e-mail)."""
+    by_day = {}
+    for period in periods:
+        by_day.setdefault(int(period["weekday"]), []).append((period["opens"], period["closes"]))
+    if not by_day:
+        return None
+    today, now = moment.weekday(), moment.time()
+    for opens, closes in sorted(by_day.get(today, [])):
+        if opens <= now < closes:
+            return OpenStatus(True, until=closes)
+    for days_ahead in range(8):
+        weekday = (today + days_ahead) % 7
+        for opens, _closes in sorted(by_day.get(weekday, [])):
+            if days_ahead or opens > now:
+                return OpenStatus(False, next_weekday=weekday, next_opens=opens,
+                                  days_ahead=days_ahead)
+    return None

@@ -44,7 +44,11 @@ class HomePage(BalisePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["balise_pages.StandardPage"]
+    subpage_types = [
+        "balise_pages.TopicPage", "balise_pages.InformationPage", "balise_pages.ReachUsPage",
+        "balise_pages.StandardPage",
+    ]
+    plain_language_fields = ["intro", "reach_us_text"]
 
     class Meta:
         verbose_name = _("Home page")

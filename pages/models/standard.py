@@ -14,6 +14,7 @@ class StandardPage(BalisePage):
 
     search_fields = [*BalisePage.search_fields, index.SearchField("body")]
     content_panels = [*BalisePage.content_panels, FieldPanel("body")]
+    plain_language_fields = ["intro", "body"]
 
     parent_page_types = ["balise_pages.HomePage", "balise_pages.StandardPage"]
     subpage_types = ["balise_pages.StandardPage"]

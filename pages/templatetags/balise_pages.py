@@ -42,3 +42,9 @@ def organisation(context):
 def hour(value):
     """9:00, 13:30: the way Belgian offices write times in every language."""
     return f"{value.hour}:{value.minute:02d}"
+
+
+@register.simple_tag
+def localized_channel(channel):
+    """A contact channel chosen in French, shown in the reader's language."""
+    return channel.localized if channel is not None else None

@@ -9,14 +9,33 @@ it again changes nothing and adds nothing.
 
 import datetime
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
 
-from pages.models import HomePage, OrganisationDetails, SiteSettings, StandardPage
+from pages.models import (
+    ContactChannel,
+    GlossaryTerm,
+    HomePage,
+    InformationPage,
+    OrganisationDetails,
+    ReachUsPage,
+    SiteSettings,
+    StandardPage,
+    TopicPage,
+)
 
-from . import content
+from . import content, pages_help_and_rights, pages_money_housing
 from .content import T
+from .glossary_terms import GLOSSARY
+
+INFORMATION_PAGES = [*pages_money_housing.PAGES, *pages_help_and_rights.PAGES]
+TOPICS = pages_money_housing.TOPICS
+CHANNELS = pages_help_and_rights.CHANNELS
+# Slugs of the first demo's plain pages, replaced by information pages.
+LEGACY_SLUGS = {"revenu-integration", "premier-rendez-vous", "factures-energie",
+                "nous-contacter", "vos-donnees"}
 
 
 class MissingDemoTranslation(Exception):
@@ -28,19 +47,44 @@ def _time(text):
     return datetime.time(int(hours), int(minutes))
 
 
-def _rich_text(block_kind, texts):
-    if block_kind == "list":
-        return "<ul>" + "".join(f"<li>{t.fr}</li>" for t in texts) + "</ul>"
+def _paragraphs(texts):
     return "".join(f"<p>{t.fr}</p>" for t in texts)
 
 
-def _body(blocks):
+def _information_body(blocks, channels):
+    """StreamField data of an information page from its demo description."""
     stream = []
-    for kind, value in blocks:
-        if kind == "heading":
-            stream.append(("heading", {"text": value.fr, "level": "h2"}))
+    for kind, *args in blocks:
+        if kind in ("heading", "subheading"):
+            level = "h2" if kind == "heading" else "h3"
+            stream.append(("subheading", {"text": args[0].fr, "level": level}))
+        elif kind == "paragraph":
+            stream.append(("paragraph", _paragraphs(args[0])))
+        elif kind == "list":
+            items = "".join(f"<li>{t.fr}</li>" for t in args[0])
+            stream.append(("paragraph", f"<ul>{items}</ul>"))
+        elif kind == "steps":
+            stream.append(("steps", {"steps": [t.fr for t in args[0]]}))
+        elif kind == "checklist":
+            stream.append(("checklist", {"items": [t.fr for t in args[0]]}))
+        elif kind == "callout":
+            stream.append(("callout", {"kind": args[0], "text": _paragraphs([args[1]])}))
+        elif kind == "questions":
+            stream.append(("questions", {"questions": [
+                {"question": question.fr, "answer": _paragraphs([answer])}
+                for question, answer in args[0]
+            ]}))
+        elif kind == "who_can_help":
+            stream.append(("who_can_help", {"channel": channels[args[0]], "page": None,
+                                            "note": args[1].fr}))
+        elif kind == "table":
+            caption, header, rows = args
+            stream.append(("table", {
+                "caption": caption.fr, "header": [t.fr for t in header],
+                "rows": [{"cells": [t.fr for t in row]} for row in rows],
+            }))
         else:
-            stream.append(("paragraph", _rich_text(kind, value)))
+            raise ValueError(f"Unknown demo block kind: {kind}")
     return stream
 
 
@@ -77,8 +121,9 @@ def build_glossary():
     glossary = Glossary()
     glossary.add(content.ORGANISATION)
     glossary.add(content.HOME)
-    for page in content.PAGES:
-        glossary.add(page)
+    glossary.add(content.REACH_US)
+    for item in [*TOPICS, *INFORMATION_PAGES, *CHANNELS]:
+        glossary.add(item)
     return glossary
 
 
@@ -144,16 +189,98 @@ def _publish(page):
     page.save_revision().publish()
 
 
-def ensure_page(home, spec, locale):
-    page = StandardPage.objects.child_of(home).filter(slug=spec["slug"].fr).first()
+def remove_legacy_pages(home):
+    """The first version of the demo had plain pages where information pages
+    and the contact page now live: remove them so their slugs are free."""
+    for page in StandardPage.objects.child_of(home).filter(slug__in=LEGACY_SLUGS):
+        page.get_translations().delete()
+        page.delete()
+
+
+def ensure_glossary(locales):
+    for code, entries in GLOSSARY.items():
+        for term, alternative, explanation, allowed in entries:
+            GlossaryTerm.objects.update_or_create(
+                locale=locales[code], term=term,
+                defaults={"plain_alternative": alternative, "explanation": explanation,
+                          "allowed_if_explained": allowed},
+            )
+
+
+def ensure_owners():
+    owners = {}
+    for key, (username, first_name, last_name) in content.OWNERS.items():
+        user, created = get_user_model().objects.get_or_create(
+            username=username, defaults={"first_name": first_name, "last_name": last_name},
+        )
+        if created:
+            user.set_unusable_password()
+            user.save()
+        owners[key] = user
+    return owners
+
+
+def ensure_channels(locale):
+    channels = {}
+    for spec in CHANNELS:
+        channel = ContactChannel.objects.filter(locale=locale, kind=spec["kind"]).first()
+        channel = channel or ContactChannel(locale=locale, kind=spec["kind"])
+        channel.name = spec["name"].fr
+        channel.summary = spec["summary"].fr
+        channel.response_time = spec["response_time"].fr
+        channel.prepare = spec["prepare"].fr
+        channel.do_not_share = spec["do_not_share"].fr
+        channel.wheelchair_access = spec["wheelchair"].fr
+        channel.address = content.ORGANISATION["address"].fr if spec["kind"] == "desk" else ""
+        channel.phone = content.ORGANISATION["phone"] if spec["kind"] == "phone" else ""
+        channel.email = content.ORGANISATION["email"] if spec["kind"] == "email" else ""
+        channel.hours = [
+            ("period", {"weekday": str(day), "opens": _time(o), "closes": _time(c)})
+            for day, o, c in spec["hours"]
+        ]
+        channel.save()
+        channels[spec["kind"]] = channel
+    return channels
+
+
+def _child(parent, model, slug, locale, title):
+    page = model.objects.child_of(parent).filter(slug=slug).first()
     if page is None:
-        page = StandardPage(slug=spec["slug"].fr, locale=locale, title=spec["title"].fr)
-        home.add_child(instance=page)
-        page = StandardPage.objects.get(pk=page.pk)
+        page = model(slug=slug, locale=locale, title=title)
+        if model is InformationPage:
+            page.intro = "-"
+        parent.add_child(instance=page)
+        page = model.objects.get(pk=page.pk)
+    return page
+
+
+def ensure_topic(home, spec, locale):
+    topic = _child(home, TopicPage, spec["slug"].fr, locale, spec["title"].fr)
+    topic.title = spec["title"].fr
+    topic.intro = spec["intro"].fr
+    topic.show_in_menus = True
+    _publish(topic)
+    return topic
+
+
+def ensure_information_page(topic, spec, locale, channels, owners):
+    page = _child(topic, InformationPage, spec["slug"].fr, locale, spec["title"].fr)
+    page.title = spec["title"].fr
+    page.intro = spec["in_short"].fr
+    page.body = _information_body(spec["body"], channels)
+    page.last_reviewed = datetime.date.fromisoformat(spec["reviewed"])
+    page.review_interval = spec["review_months"]
+    page.content_owner = owners[spec["owner"]]
+    _publish(page)
+    return page
+
+
+def ensure_reach_us(home, locale):
+    spec = content.REACH_US
+    page = _child(home, ReachUsPage, spec["slug"].fr, locale, spec["title"].fr)
     page.title = spec["title"].fr
     page.intro = spec["intro"].fr
-    page.show_in_menus = spec["in_menu"]
-    page.body = _body(spec["body"])
+    page.show_in_menus = True
     _publish(page)
     return page
 
@@ -196,20 +323,31 @@ def seed():
     french = locales["fr"]
 
     with transaction.atomic():
+        ensure_glossary(locales)
+        owners = ensure_owners()
         organisation = ensure_organisation(french)
+        channels = ensure_channels(french)
         home = ensure_home(french)
+        remove_legacy_pages(home)
         settings = SiteSettings.for_site(home.get_site())
         settings.organisation = organisation
         settings.save()
-        pages_by_key = {spec["key"]: ensure_page(home, spec, french) for spec in content.PAGES}
+        topics = {spec["key"]: ensure_topic(home, spec, french) for spec in TOPICS}
+        pages_by_key = {
+            spec["key"]: ensure_information_page(topics[spec["topic"]], spec, french, channels,
+                                                 owners)
+            for spec in INFORMATION_PAGES
+        }
+        pages_by_key["contact"] = ensure_reach_us(home, french)
         home = fill_home(home, pages_by_key)
 
     # One transaction per object, never one around them all: wagtail-localize
     # publishes a translated page when its transaction commits, from the copy
     # it held, and a parent published after its children were added would
     # get back the child count it had before them (a broken tree).
-    # Parents before children: a translated page needs its translated parent.
-    for instance in [organisation, home, *pages_by_key.values()]:
+    # Snippets before the pages that link to them; parents before children.
+    for instance in [organisation, *channels.values(), home, *topics.values(),
+                     *pages_by_key.values()]:
         with transaction.atomic():
             translate(instance, locales, glossary)
     return home, pages_by_key

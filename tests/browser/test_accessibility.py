@@ -6,8 +6,9 @@ text size and line length."""
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
 
-from pages.models import StandardPage
+from pages.models import InformationPage
 
 from .conftest import axe_violations, describe, load
 
@@ -25,16 +26,32 @@ def public_urls(pages):
 def test_axe_finds_no_wcag_a_or_aa_violation_on_any_page(live_server, demo_site_committed,
                                                          browser, capsys):
     # an untranslated page, to check the "not translated yet" message too
-    income = StandardPage.objects.get(locale__language_code="fr", slug="revenu-integration")
-    income.add_child(instance=StandardPage(title="Page en attente de traduction",
-                                           slug="en-attente", locale=income.locale))
+    topic = InformationPage.objects.get(
+        locale__language_code="fr", slug="revenu-integration").get_parent()
+    topic.add_child(instance=InformationPage(title="Page en attente de traduction",
+                                             slug="en-attente", locale=topic.locale,
+                                             intro="Pas encore traduite."))
     urls = public_urls(demo_site_committed)
-    urls.append(f"/language/nl/?page={StandardPage.objects.get(slug='en-attente').pk}")
+    urls.append(f"/language/nl/?page={InformationPage.objects.get(slug='en-attente').pk}")
     failures, version = [], None
     for url in urls:
         load(browser, live_server.url + url)
         violations, version = axe_violations(browser)
         failures += describe(url, violations)
+    # the feedback box after an answer, and with an error, in each language
+    for page in [p for p in demo_site_committed if isinstance(p, InformationPage)][::12]:
+        load(browser, live_server.url + page.url)
+        browser.find_element(By.CSS_SELECTOR, "button[name=helpful][value=no]").click()
+        WebDriverWait(browser, 20).until(lambda b: b.find_elements(By.ID, "feedback-comment"))
+        browser.find_element(By.ID, "feedback-comment").send_keys("x" * 1001)
+        browser.execute_script("document.getElementById('feedback-comment')"
+                               ".removeAttribute('maxlength')")
+        browser.find_element(By.ID, "feedback-comment").send_keys("x")
+        browser.find_element(By.CSS_SELECTOR, "#feedback form button").click()
+        WebDriverWait(browser, 20).until(lambda b: b.find_elements(By.CSS_SELECTOR, ".field-error"))
+        violations, version = axe_violations(browser)
+        failures += describe(page.url + " (feedback error)", violations)
+        urls.append(page.url + "#feedback")
     with capsys.disabled():
         print(f"\naxe-core {version}: {len(urls)} pages checked, {len(failures)} violations")
     assert not failures, "\n".join(failures)
@@ -43,7 +60,7 @@ def test_axe_finds_no_wcag_a_or_aa_violation_on_any_page(live_server, demo_site_
 
 def test_keyboard_reaches_the_skip_link_first_and_it_moves_focus_to_main(
         live_server, demo_site_committed, browser):
-    load(browser, live_server.url + "/fr/revenu-integration/")
+    load(browser, live_server.url + "/fr/argent-dettes/revenu-integration/")
     body = browser.find_element(By.TAG_NAME, "body")
     body.send_keys(Keys.TAB)
     focused = browser.switch_to.active_element
@@ -57,7 +74,7 @@ def test_keyboard_reaches_the_skip_link_first_and_it_moves_focus_to_main(
 
 
 def test_keyboard_switches_language_to_the_same_page(live_server, demo_site_committed, browser):
-    load(browser, live_server.url + "/fr/factures-energie/")
+    load(browser, live_server.url + "/fr/logement-energie/factures-energie/")
     browser.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
     for _ in range(10):
         focused = browser.switch_to.active_element
@@ -68,7 +85,7 @@ def test_keyboard_switches_language_to_the_same_page(live_server, demo_site_comm
         pytest.fail("the Dutch link of the language switcher is not reachable by keyboard")
     assert focused.get_attribute("lang") == "nl"
     focused.send_keys(Keys.ENTER)
-    assert browser.current_url.endswith("/nl/energiefacturen/")
+    assert browser.current_url.endswith("/nl/wonen-energie/energiefacturen/")
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "nl"
 
 

@@ -1,7 +1,7 @@
 """The language switcher: same page in the other language, or that language's
 home with a message when the page is not translated yet."""
 
-from pages.models import StandardPage
+from pages.models import InformationPage
 from tests.conftest import outline, text_of
 
 
@@ -17,28 +17,30 @@ def switcher_links(response):
 def test_switcher_names_each_language_in_its_own_language_and_marks_the_current_one(
     client, demo_pages
 ):
-    links = switcher_links(client.get("/fr/revenu-integration/"))
+    links = switcher_links(client.get("/fr/argent-dettes/revenu-integration/"))
     assert set(links) == {"fr", "nl", "de", "en"}
     assert links["fr"].get("aria-current") == "true"
     assert all("aria-current" not in links[code] for code in ("nl", "de", "en"))
-    response = client.get("/fr/revenu-integration/")
+    response = client.get("/fr/argent-dettes/revenu-integration/")
     for name in ("Français", "Nederlands", "Deutsch", "English"):
         assert f">{name}</a>" in response.content.decode()
 
 
 def test_switcher_lands_on_the_translation(client, demo_pages):
-    links = switcher_links(client.get("/fr/factures-energie/"))
+    links = switcher_links(client.get("/fr/logement-energie/factures-energie/"))
     response = client.get(links["de"]["href"], follow=True)
     assert response.status_code == 200
-    assert response.request["PATH_INFO"] == "/de/energierechnungen/"
+    assert response.request["PATH_INFO"] == "/de/wohnen-energie/energierechnungen/"
     assert outline(response).html_lang == "de"
 
 
 def test_untranslated_page_leads_to_the_language_home_with_a_message(client, demo_pages):
-    income = StandardPage.objects.get(locale__language_code="fr", slug="revenu-integration")
-    income.add_child(instance=StandardPage(
-        title="Une page pas encore traduite", slug="pas-traduite", locale=income.locale))
-    page = client.get("/fr/revenu-integration/pas-traduite/")
+    topic = InformationPage.objects.get(
+        locale__language_code="fr", slug="revenu-integration").get_parent()
+    topic.add_child(instance=InformationPage(
+        title="Une page pas encore traduite", slug="pas-traduite", locale=topic.locale,
+        intro="Elle existe seulement en français."))
+    page = client.get(f"{topic.url}pas-traduite/")
     assert page.status_code == 200
     html = outline(page)
     assert set(html.alternates) == {"fr"}, "hreflang lists only existing translations"

@@ -6,7 +6,13 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from wagtail.models import Page, Site
 
-from pages.models import HomePage, OrganisationDetails, StandardPage
+from pages.models import (
+    HomePage,
+    InformationPage,
+    OrganisationDetails,
+    ReachUsPage,
+    TopicPage,
+)
 
 
 @pytest.fixture
@@ -18,12 +24,14 @@ def staff_client(client, db):
 
 def test_staff_can_open_the_editor_of_each_page_type_and_add_a_page(staff_client, demo_pages):
     home = HomePage.objects.get(locale__language_code="fr")
-    standard = StandardPage.objects.filter(locale__language_code="nl").first()
-    for page in (home, standard):
+    pages = [home] + [model.objects.filter(locale__language_code="nl").first()
+                      for model in (TopicPage, InformationPage, ReachUsPage)]
+    for page in pages:
         response = staff_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
         assert response.status_code == 200, page
-    add = reverse("wagtailadmin_pages:add", args=["balise_pages", "standardpage", home.pk])
-    assert staff_client.get(add).status_code == 200
+    for model in ("standardpage", "topicpage", "informationpage", "reachuspage"):
+        add = reverse("wagtailadmin_pages:add", args=["balise_pages", model, home.pk])
+        assert staff_client.get(add).status_code == 200, model
 
 
 def test_staff_can_edit_the_organisation_and_the_site_settings(staff_client, demo_pages):

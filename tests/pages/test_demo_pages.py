@@ -7,7 +7,7 @@ import polib
 import pytest
 from django.contrib.staticfiles import finders
 
-from pages.models import HomePage, StandardPage
+from pages.models import HomePage, InformationPage
 from tests.conftest import LANGUAGES, outline, text_of
 
 PAGES_APP = Path(__file__).resolve().parents[2] / "pages"
@@ -18,7 +18,8 @@ def test_every_demo_page_answers_with_its_language_alternates_skip_link_and_one_
     client, demo_pages, language
 ):
     pages = [page for page in demo_pages if page.locale.language_code == language]
-    assert len(pages) == 6, "the demo has a home and five pages in each language"
+    # a home, 5 topics, 12 information pages and the contact page
+    assert len(pages) == 19, len(pages)
     for page in pages:
         response = client.get(page.url)
         assert response.status_code == 200, page.url
@@ -80,16 +81,16 @@ def test_home_shows_top_tasks_search_box_and_how_to_reach_us(client, demo_pages)
     assert 'role="search"' in html and 'name="q"' in html
     assert html.count('class="top-task"') == len(HOME["top_tasks"])
     # the shortcuts lead to the Dutch pages, not the French ones they were chosen as
-    leefloon = StandardPage.objects.get(locale__language_code="nl", slug="leefloon")
+    leefloon = InformationPage.objects.get(locale__language_code="nl", slug="leefloon")
     assert f'href="{leefloon.url}"' in html
     assert "/fr/" not in html.split('class="top-tasks"')[1].split("</ul>")[0]
     assert "Zo bereikt u ons" in html and "Ons bellen" in html
 
 
-def test_a_standard_page_weighs_under_60_kb_with_its_css(client, demo_pages, capsys):
+def test_an_information_page_weighs_under_60_kb_with_its_css(client, demo_pages, capsys):
     css = Path(finders.find("balise_pages/css/balise.css")).read_bytes()
     for page in [HomePage.objects.get(locale__language_code="de"),
-                 StandardPage.objects.get(slug="revenu-integration")]:
+                 InformationPage.objects.get(slug="revenu-integration")]:
         html = client.get(page.url).content
         weight = len(html) + len(css)
         with capsys.disabled():

@@ -25,7 +25,7 @@ def test_french_kandel_moles_with_elision_and_an_acronym():
     assert result.lix == pytest.approx(asl + 100 * 4 / 24)  # 28.67
     assert result.band == "easy"
     assert result.sentences[0].acronyms == ["CPAS"]
-    assert result.sentences[0].flags == ["acronym"]
+    assert result.sentences[0].flags == ["acronym", "abbreviation"]  # not explained
 
 
 def test_typographic_apostrophe_is_an_elision_too():

@@ -4,7 +4,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
-from pages.models import HomePage, StandardPage
+from pages.models import HomePage, InformationPage, ReachUsPage, TopicPage
 
 
 def queries_for(client, url):
@@ -15,22 +15,30 @@ def queries_for(client, url):
     return len(captured)
 
 
-def test_queries_for_home_and_standard_page_do_not_grow_with_200_more_pages(
+def test_queries_for_each_page_type_do_not_grow_with_200_more_pages(
     client, demo_pages, capsys
 ):
     french = Locale.objects.get(language_code="fr")
     home = HomePage.objects.get(locale=french)
-    income = StandardPage.objects.get(locale=french, slug="revenu-integration")
+    income = InformationPage.objects.get(locale=french, slug="revenu-integration")
+    topic = income.get_parent().specific
     dutch_home = HomePage.objects.get(locale__language_code="nl")
-    urls = [home.url, income.url, dutch_home.url, "/nl/leefloon/"]
+    dutch_income = InformationPage.objects.get(locale__language_code="nl", slug="leefloon")
+    contact = ReachUsPage.objects.get(locale=french)
+    urls = [home.url, topic.url, income.url, contact.url, dutch_home.url, dutch_income.url]
     before = {url: queries_for(client, url) for url in urls}
 
     for number in range(200):
-        parent = home if number % 2 else income
-        parent.add_child(instance=StandardPage(
-            title=f"Page supplémentaire {number}", slug=f"page-{number}", locale=french,
-            intro="Une page de plus.", show_in_menus=number % 40 == 1,
-        ))
+        if number % 2:
+            home.add_child(instance=TopicPage(
+                title=f"Thème supplémentaire {number}", slug=f"theme-{number}", locale=french,
+                intro="Un thème de plus.", show_in_menus=number % 40 == 1,
+            ))
+        else:
+            topic.add_child(instance=InformationPage(
+                title=f"Page supplémentaire {number}", slug=f"page-{number}", locale=french,
+                intro="Une page de plus.",
+            ))
     after = {url: queries_for(client, url) for url in urls}
 
     with capsys.disabled():

@@ -9,7 +9,8 @@ def test_search_finds_pages_in_the_readers_language_only(client, demo_pages):
     assert "Payer vos factures d'énergie" in text
     assert "energiefacturen" not in text
     dutch = text_of(client.get("/nl/zoeken/", {"q": "leefloon"}))
-    assert "Een leefloon aanvragen" in dutch and "1 resultaat" in dutch
+    assert "Een leefloon aanvragen" in dutch and "2 resultaten" in dutch
+    assert "Demander le revenu" not in dutch
 
 
 def test_search_without_results_offers_a_human_route(client, demo_pages):

@@ -24,9 +24,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, username, no_admin, **options):
         home, pages = seed()
+        from wagtail.models import Page
+
+        count = Page.objects.descendant_of(home, inclusive=True).count()
         self.stdout.write(
-            f"Demo site ready: {len(pages) + 1} pages in French, each translated "
-            "into Dutch, German and English."
+            f"Demo site ready: {count} pages in French (home, topics, {len(pages) - 1} "
+            "information pages, contact), each translated into Dutch, German and English."
         )
         if no_admin:
             return

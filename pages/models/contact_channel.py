@@ -1,0 +1,99 @@
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from ..blocks import OpeningPeriodBlock
+from ..opening_hours import group_by_day, status_at
+
+# Desk and phone come first everywhere a list of channels is shown: they are
+# what people with few digital skills use, and they must never be hidden
+# behind the digital channels.
+KIND_CHOICES = [
+    ("desk", _("Desk (in person)")),
+    ("phone", _("Phone")),
+    ("email", _("E-mail")),
+    ("form", _("Contact form")),
+    ("chat", _("Chat")),
+    ("video", _("Video call by appointment")),
+]
+KIND_ORDER = {kind: position for position, (kind, _label) in enumerate(KIND_CHOICES)}
+
+
+class ContactChannel(TranslatableMixin, models.Model):
+    """One way to reach the centre, with what a citizen needs to choose it:
+    when it is open, how fast it answers, what to prepare, what not to share
+    there and whether a wheelchair user can get in."""
+
+    kind = models.CharField(_("Kind"), max_length=10, choices=KIND_CHOICES)
+    name = models.CharField(_("Name"), max_length=80,
+                            help_text=_("As a citizen says it: \"At the desk\", \"By phone\"."))
+    summary = models.CharField(_("What it is good for"), max_length=200, blank=True)
+    address = models.TextField(_("Address"), max_length=300, blank=True)
+    phone = models.CharField(_("Phone number"), max_length=30, blank=True)
+    email = models.EmailField(_("E-mail address"), blank=True)
+    url = models.URLField(_("Web address"), blank=True,
+                          help_text=_("For a form, a chat or booking a video call."))
+    hours = StreamField([("period", OpeningPeriodBlock())], blank=True,
+                        verbose_name=_("Opening hours"),
+                        help_text=_("Leave empty for a channel you can use at any time."))
+    response_time = models.CharField(_("How fast we answer"), max_length=200, blank=True)
+    prepare = models.TextField(_("What to prepare or bring"), max_length=400, blank=True)
+    do_not_share = models.TextField(_("What not to share here"), max_length=400, blank=True)
+    wheelchair_access = models.TextField(_("Access for wheelchairs"), max_length=300, blank=True)
+
+    panels = [
+        FieldPanel("kind"),
+        FieldPanel("name"),
+        FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel("address"), FieldPanel("phone"), FieldPanel("email"),
+                         FieldPanel("url")], heading=_("How to reach it")),
+        FieldPanel("hours"),
+        FieldPanel("response_time"),
+        FieldPanel("prepare"),
+        FieldPanel("do_not_share"),
+        FieldPanel("wheelchair_access"),
+    ]
+
+    translatable_fields = [
+        SynchronizedField("kind"),
+        TranslatableField("name"),
+        TranslatableField("summary"),
+        TranslatableField("address"),
+        SynchronizedField("phone"),
+        SynchronizedField("email"),
+        SynchronizedField("url"),
+        SynchronizedField("hours"),
+        TranslatableField("response_time"),
+        TranslatableField("prepare"),
+        TranslatableField("do_not_share"),
+        TranslatableField("wheelchair_access"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("Contact channel")
+        verbose_name_plural = _("Contact channels")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def sort_key(self):
+        return (KIND_ORDER.get(self.kind, len(KIND_ORDER)), self.pk or 0)
+
+    def periods(self):
+        return [child.value for child in self.hours]
+
+    def grouped_hours(self):
+        return group_by_day(self.periods())
+
+    def status(self, moment=None):
+        return status_at(self.periods(), timezone.localtime(moment))
+
+    @classmethod
+    def for_locale(cls, locale):
+        """The channels in a language, desk and phone first."""
+        return sorted(cls.objects.filter(locale=locale), key=lambda channel: channel.sort_key)

@@ -1,0 +1,27 @@
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .base import BalisePage
+from .contact_channel import ContactChannel
+
+
+class ReachUsPage(BalisePage):
+    """All ways to reach the centre side by side, so citizens choose: the
+    desk and the phone always first, then the digital channels, each with
+    whether it is open now."""
+
+    parent_page_types = ["balise_pages.HomePage"]
+    subpage_types = []
+    plain_language_fields = ["intro"]
+
+    class Meta:
+        verbose_name = _("How to reach us page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        now = timezone.localtime()
+        context["now"] = now
+        context["channels"] = [
+            (channel, channel.status(now)) for channel in ContactChannel.for_locale(self.locale)
+        ]
+        return context

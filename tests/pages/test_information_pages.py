@@ -1,0 +1,154 @@
+"""Information, topic and contact pages as citizens read them, and the rules
+the editor enforces on their blocks."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.utils import translation
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
+
+from pages.blocks.information import DocumentBlock, ImageBlock, InformationBodyBlock, TableBlock
+from pages.models import ContactChannel, InformationPage, ReachUsPage, TopicPage
+from pages.models.information import add_months
+from pages.opening_hours import status_at
+from tests.conftest import LANGUAGES, outline, text_of
+
+
+def test_in_short_is_first_and_the_review_date_is_shown_in_the_readers_language(
+        client, demo_pages):
+    expected = {"fr": "Vérifié le 12 octobre 2026", "nl": "Nagekeken op 12 oktober 2026",
+                "de": "Geprüft am 12. Oktober 2026", "en": "Checked on 12 October 2026"}
+    for language in LANGUAGES:
+        page = InformationPage.objects.get(locale__language_code=language,
+                                           translation_key=InformationPage.objects.get(
+                                               slug="revenu-integration").translation_key)
+        text = text_of(client.get(page.url))
+        assert text.index(page.intro) < text.index(page.body[1].value["caption"]), language
+        assert expected[language] in text, language
+
+
+def test_callouts_questions_steps_and_tables_have_their_accessible_markup(client, demo_pages):
+    html = client.get(InformationPage.objects.get(slug="revenu-integration").url).content.decode()
+    assert '<table class="data-table">' in html and "<caption>" in html
+    assert '<th scope="col">' in html and '<th scope="row">' in html
+    assert '<ol class="steps">' in html
+    pages = InformationPage.objects.filter(locale__language_code="nl")
+    all_html = "".join(client.get(page.url).content.decode() for page in pages)
+    assert '<span class="visually-hidden">Belangrijk: </span>' in all_html \
+        or '<span class="visually-hidden">Let op: </span>' in all_html
+    assert "<details class=\"question\">" in all_html and "<summary>" in all_html
+    assert '<ul class="checklist">' in all_html
+
+
+def test_a_topic_lists_its_information_pages_in_the_readers_language(client, demo_pages):
+    topic = TopicPage.objects.get(locale__language_code="de", slug="geld-schulden")
+    response = client.get(topic.url)
+    links = [link["href"] for link in outline(response).links]
+    children = InformationPage.objects.child_of(topic).live()
+    assert children.count() == 4
+    assert all(child.url in links for child in children)
+
+
+def test_the_contact_page_puts_desk_and_phone_first_and_says_if_each_is_open(
+        client, demo_pages):
+    page = ReachUsPage.objects.get(locale__language_code="en")
+    html = client.get(page.url).content.decode()
+    kinds = [chunk.split('"')[0] for chunk in html.split('class="channel channel--')[1:]]
+    assert kinds[:2] == ["desk", "phone"] and set(kinds) == {"desk", "phone", "email", "video"}
+    assert html.count('class="open-status') == 3, "every channel with hours says open or closed"
+    assert "Wheelchair access" in html and "Do not share here" in html
+
+
+def test_open_now_and_the_next_opening_time():
+    periods = [{"weekday": "0", "opens": datetime.time(9), "closes": datetime.time(12)},
+               {"weekday": "2", "opens": datetime.time(13, 30), "closes": datetime.time(16)}]
+    monday = datetime.datetime(2026, 11, 23)
+    assert status_at(periods, monday.replace(hour=10)).until == datetime.time(12)
+    early = status_at(periods, monday.replace(hour=8))
+    assert (early.is_open, early.days_ahead, early.next_opens) == (False, 0, datetime.time(9))
+    noon = status_at(periods, monday.replace(hour=12))
+    with translation.override("en"):
+        assert (noon.is_open, noon.days_ahead, noon.next_day_name) == (False, 2, "Wednesday")
+    wednesday_night = status_at(periods, monday.replace(day=25, hour=20))
+    assert (wednesday_night.days_ahead, wednesday_night.next_weekday) == (5, 0)
+    assert status_at([], monday) is None
+
+
+def test_channels_of_a_language_are_translated_with_the_same_hours(demo_pages):
+    french = {c.kind: c for c in ContactChannel.objects.filter(locale__language_code="fr")}
+    dutch = {c.kind: c for c in ContactChannel.objects.filter(locale__language_code="nl")}
+    assert set(french) == set(dutch)
+    assert french["desk"].name != dutch["desk"].name
+    assert french["desk"].periods() == dutch["desk"].periods()
+
+
+def test_review_due_date_and_overdue_pages(db):
+    assert add_months(datetime.date(2026, 8, 31), 6) == datetime.date(2027, 2, 28)
+    page = InformationPage(last_reviewed=datetime.date(2026, 5, 1), review_interval=6)
+    assert page.review_due == datetime.date(2026, 11, 1)
+    assert page.is_overdue(datetime.date(2026, 11, 2))
+    assert not page.is_overdue(datetime.date(2026, 10, 31))
+    assert InformationPage(last_reviewed=None).is_overdue(), "never reviewed: to review"
+
+
+def test_in_short_is_limited_to_three_sentences(demo_pages):
+    page = InformationPage(title="Test", slug="t", intro="Un. Deux. Trois. Quatre.")
+    with pytest.raises(ValidationError) as error:
+        page.clean()
+    assert "3" in str(error.value.message_dict["intro"])
+
+
+def _stream(*children):
+    block = InformationBodyBlock()
+    return block, block.to_python([{"type": kind, "value": value} for kind, value in children])
+
+
+def test_sub_heading_levels_may_not_be_skipped():
+    block, value = _stream(("subheading", {"text": "A", "level": "h2"}),
+                           ("subheading", {"text": "B", "level": "h4"}))
+    with pytest.raises(ValidationError) as error:
+        block.clean(value)
+    assert list(error.value.block_errors) == [1]
+    block, value = _stream(("subheading", {"text": "A", "level": "h2"}),
+                           ("subheading", {"text": "B", "level": "h3"}),
+                           ("subheading", {"text": "C", "level": "h2"}))
+    block.clean(value)
+
+
+@pytest.mark.django_db
+def test_an_image_needs_a_real_text_alternative_unless_it_is_decorative():
+    image = Image.objects.create(title="Guichet", file=get_test_image_file())
+    block = ImageBlock()
+    for alt, message in (("", "Decorative"), ("IMG_2041.jpg", "file name"),
+                         ("photo-3", "file name"), ("guichet_final", "file name")):
+        with pytest.raises(ValidationError) as error:
+            block.clean(block.to_python({"image": image.pk, "alt_text": alt}))
+        assert message in str(error.value.block_errors["alt_text"]), alt
+    block.clean(block.to_python({"image": image.pk, "alt_text": "Le guichet, au rez-de-chaussée"}))
+    block.clean(block.to_python({"image": image.pk, "alt_text": "", "decorative": True}))
+
+
+@pytest.mark.django_db
+def test_a_pdf_needs_a_web_version_or_an_explicit_no_web_version(demo_pages):
+    pdf = Document.objects.create(title="Formulaire", file=ContentFile(b"%PDF-1.4", "form.pdf"))
+    block = DocumentBlock()
+    with pytest.raises(ValidationError):
+        block.clean(block.to_python({"document": pdf.pk}))
+    web = InformationPage.objects.get(slug="revenu-integration")
+    block.clean(block.to_python({"document": pdf.pk, "web_version": web.pk}))
+    block.clean(block.to_python({"document": pdf.pk, "no_web_version": True}))
+
+
+def test_a_table_needs_a_caption_and_rows_no_wider_than_its_header():
+    block = TableBlock()
+    with pytest.raises(ValidationError):
+        block.clean(block.to_python({"caption": "", "header": ["A"], "rows": [{"cells": ["1"]}]}))
+    with pytest.raises(ValidationError):
+        block.clean(block.to_python({"caption": "Montants", "header": ["A"],
+                                     "rows": [{"cells": ["1", "2"]}]}))
+    block.clean(block.to_python({"caption": "Montants", "header": ["A", "B"],
+                                 "rows": [{"cells": ["1", "2"]}]}))
