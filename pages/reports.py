@@ -124,3 +124,25 @@ def feedback_rows():
                     comments=row["comments"])
         for row in counts if row["page"] in pages
     ]
+
+
+@dataclass
+class DocumentRow:
+    page: Page
+    title: str
+    document: str
+    language: str
+
+
+def documents_without_web_version():
+    """PDFs an editor ticked "no web version" for: the content exists only in
+    a file many readers cannot use, so auditors need to see them."""
+    rows = []
+    for page in InformationPage.objects.live().select_related("locale"):
+        for child in page.body:
+            if child.block_type == "document" and child.value.get("no_web_version"):
+                document = child.value.get("document")
+                rows.append(DocumentRow(page=page, title=page.title,
+                                        document=document.title if document else "",
+                                        language=page.locale.language_code))
+    return rows

@@ -54,6 +54,8 @@ def plain_language_urls():
         *report("reports/pages-to-review/", reports.FreshnessReportView,
                 "balise_freshness_report"),
         *report("reports/page-feedback/", reports.FeedbackReportView, "balise_feedback_report"),
+        *report("reports/documents-without-web-version/", reports.DocumentsReportView,
+                "balise_documents_report"),
         *report("reports/page-feedback/<int:page_id>/", reports.FeedbackDetailView,
                 "balise_feedback_detail"),
     ]
@@ -87,3 +89,9 @@ def freshness_report_item():
 def feedback_report_item():
     return AdminOnlyMenuItem(_("Page feedback"), reverse("balise_feedback_report"),
                              name="page-feedback", icon_name="comment", order=1120)
+
+
+@hooks.register("register_reports_menu_item")
+def documents_report_item():
+    return MenuItem(_("Documents without a web version"), reverse("balise_documents_report"),
+                    name="documents-without-web-version", icon_name="doc-full", order=1130)

@@ -14,7 +14,12 @@ from wagtail.models import Page
 
 from ..models import PageFeedback
 from ..plain_language.findings import RULES
-from ..reports import feedback_rows, freshness_rows, plain_language_rows
+from ..reports import (
+    documents_without_web_version,
+    feedback_rows,
+    freshness_rows,
+    plain_language_rows,
+)
 
 LANGUAGE_PARAM = "language"
 
@@ -124,6 +129,28 @@ class FreshnessReportView(ListReportView):
             row.language = row.page.locale.language_code
             row.owner_display = row.owner or _("No owner")
         return rows
+
+
+class DocumentsReportView(ListReportView):
+    page_title = _("Documents without a web version")
+    header_icon = "doc-full"
+    index_url_name = "balise_documents_report"
+    index_results_url_name = "balise_documents_report_results"
+    default_ordering = "title"
+    export_name = "documents-without-web-version"
+    list_export = ["title", "language", "document"]
+    export_headings = {"title": _("Page"), "language": _("Language"), "document": _("Document")}
+
+    @property
+    def columns(self):
+        return [
+            TitleColumn("title", label=_("Page"), get_url=_edit_url, sort_key="title"),
+            Column("language", label=_("Language"), sort_key="language"),
+            Column("document", label=_("Document"), sort_key="document"),
+        ]
+
+    def get_rows(self):
+        return documents_without_web_version()
 
 
 class FeedbackReportView(ListReportView):

@@ -30,10 +30,13 @@ class GlossaryEntry:
     allowed_if_explained: bool = True
 
 
-def _term_pattern(term):
+def _term_body(term):
     words = [re.escape(part) for part in term.replace("’", "'").split()]
-    body = r"\s+".join(words).replace("'", "['’]")
-    return rf"(?<![\w-]){body}(?![\w-])"
+    return r"\s+".join(words).replace("'", "['’]")
+
+
+def _term_pattern(term):
+    return rf"(?<![\w-]){_term_body(term)}(?![\w-])"
 
 
 def _explained_after(language):
@@ -41,16 +44,28 @@ def _explained_after(language):
     return re.compile(rf"\s*(?:\(|:|–|—|\s-\s|,?\s+(?:{verbs})\b)", re.IGNORECASE)
 
 
+def _normalised(text):
+    return " ".join(text.replace("’", "'").split())
+
+
 @lru_cache(maxsize=64)
 def _compiled(entries, language):
-    compiled = []
-    for entry in entries:
-        is_acronym = entry.term.isupper()
-        flags = 0 if is_acronym else re.IGNORECASE
-        compiled.append((entry, re.compile(_term_pattern(entry.term), flags)))
-    # longest terms first, so "revenu d'intégration sociale" wins over "revenu d'intégration"
-    compiled.sort(key=lambda pair: -len(pair[0].term))
-    return tuple(compiled), _explained_after(language)
+    """One pattern for all words (case-insensitive) and one for acronyms
+    (exact case: "RIS" is jargon, "ris" is not), longest terms first so that
+    "revenu d'intégration sociale" wins over "revenu d'intégration"; a match
+    is mapped back to its entry by its normalised text. Two scans per
+    sentence, whatever the size of the glossary."""
+    words = {_normalised(e.term).lower(): e for e in entries if not e.term.isupper()}
+    acronyms = {_normalised(e.term): e for e in entries if e.term.isupper()}
+
+    def pattern(terms, flags):
+        if not terms:
+            return None
+        body = "|".join(_term_body(term) for term in sorted(terms, key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+    return ((pattern(words, re.IGNORECASE), words, str.lower),
+            (pattern(acronyms, 0), acronyms, str)), _explained_after(language)
 
 
 class Glossary:
@@ -58,22 +73,23 @@ class Glossary:
 
     def __init__(self, entries, language):
         self.language = language
-        self._terms, self._explained_after = _compiled(tuple(entries), language)
+        entries = tuple(entries)
+        self._size = len(entries)
+        self._patterns, self._explained_after = _compiled(entries, language)
 
     def __bool__(self):
-        return bool(self._terms)
+        return bool(self._size)
 
     def hits(self, sentence):
-        """(entry, matched text) for each glossary term in a sentence; a
-        shorter term inside a longer one found first is not counted twice."""
-        taken, found = [], []
-        for entry, pattern in self._terms:
+        """(entry, matched text) for each glossary term in a sentence, in order."""
+        found = []
+        for pattern, by_text, fold in self._patterns:
+            if pattern is None:
+                continue
             for match in pattern.finditer(sentence):
-                span = match.span()
-                if any(span[0] < end and start < span[1] for start, end in taken):
-                    continue
-                taken.append(span)
-                found.append((span[0], entry, match.group()))
+                entry = by_text.get(fold(_normalised(match.group())))
+                if entry is not None:
+                    found.append((match.start(), entry, match.group()))
         return [(entry, text) for _, entry, text in sorted(found, key=lambda hit: hit[0])]
 
     def is_explained_in(self, term, page_text):

@@ -152,3 +152,20 @@ def test_a_table_needs_a_caption_and_rows_no_wider_than_its_header():
                                      "rows": [{"cells": ["1", "2"]}]}))
     block.clean(block.to_python({"caption": "Montants", "header": ["A", "B"],
                                  "rows": [{"cells": ["1", "2"]}]}))
+
+
+def test_a_pdf_ticked_no_web_version_shows_up_in_the_documents_report(client, demo_pages):
+    from django.contrib.auth import get_user_model
+    from django.urls import reverse
+
+    pdf = Document.objects.create(title="Formulaire à signer",
+                                  file=ContentFile(b"%PDF-1.4", "signer.pdf"))
+    page = InformationPage.objects.get(slug="premier-rendez-vous")
+    page.body.append(("document", {"document": pdf, "web_version": None,
+                                   "no_web_version": True}))
+    page.save_revision().publish()
+    client.force_login(get_user_model().objects.create_superuser("audit", "a@x.org", "pw"))
+    text = text_of(client.get(reverse("balise_documents_report")))
+    assert "Formulaire à signer" in text and page.title in text
+    html = client.get(page.url).content.decode()
+    assert "signer.pdf" in html or "Formulaire à signer" in html
