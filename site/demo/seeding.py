@@ -311,8 +311,10 @@ def translate(instance, locales, glossary):
             source=source, target_locale=locales[code]
         )
         po = translation.export_po()
-        for entry in po:
-            entry.msgstr = glossary.translate(entry.msgid, code)
+        # obsolete entries are strings an earlier demo had: kept as they are
+        for entry in po.translated_entries() + po.untranslated_entries():
+            if not entry.obsolete:
+                entry.msgstr = glossary.translate(entry.msgid, code)
         translation.import_po(po, translation_type="manual", tool_name="seed_demo")
         translation.save_target(publish=True)
 
