@@ -12,7 +12,6 @@ from django.urls import reverse
 from wagtail.admin.views.pages.preview import PreviewOnCreateView, PreviewOnEditView
 
 from ..checking import check_page, settings_for
-from ..page_text import text_blocks
 from ..plain_language.findings import RULES
 
 RESULTS_TEMPLATE = "balise_pages/admin/plain_language_results.html"
@@ -48,8 +47,6 @@ def results_context(page, has_errors=False):
         "hidden_findings": max(0, len(analysis.findings) - MAX_FINDINGS_SHOWN),
         "counts": counts,
         "has_errors": has_errors,
-        "limits": settings.limits if settings else None,
-        "blocks": len(text_blocks(page)),
     }
 
 

@@ -18,8 +18,6 @@ from .glossary import Glossary, acronyms_in
 from .passive import passive_phrases
 from .text_blocks import HEADING, PARAGRAPH, as_blocks
 
-DEFAULT_MAX_SENTENCE_WORDS = Limits.max_sentence_words
-
 
 @dataclass
 class SentenceReport:

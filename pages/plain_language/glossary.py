@@ -108,8 +108,3 @@ class Glossary:
 def acronyms_in(sentence):
     return ACRONYM.findall(sentence)
 
-
-def acronym_explained(acronym, page_text, language):
-    """An abbreviation is explained when its first use is followed by an
-    explanation, or it is given in parentheses after its full form."""
-    return Glossary((), language).is_explained_in(acronym, page_text)

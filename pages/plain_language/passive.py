@@ -155,7 +155,10 @@ def _after_gap(tokens, i, is_adverb):
     return None
 
 
-def _french(tokens):
+def _be_participle_spans(tokens, have, been, is_be, is_adverb, is_participle):
+    """Spans of "be (+ at most two adverbs) + participle", and of the perfect
+    "have been + participle": French and English passives have this one
+    shape and differ only in their word lists."""
     spans = []
     i, n = 0, len(tokens)
     while i < n:
@@ -163,29 +166,39 @@ def _french(tokens):
         be = None
         if kind != "w":
             pass
-        elif word in _FR_HAVE:
-            j = _after_gap(tokens, i + 1, _fr_adverb)
-            if j is not None and tokens[j][1] == "été":
+        elif word in have:
+            j = _after_gap(tokens, i + 1, is_adverb)
+            if j is not None and tokens[j][1] == been:
                 be = j
-        elif word in _FR_BE:
-            before = _previous_word(tokens, i, _FR_BEFORE_SKIP)
-            pronoun = tokens[before][1] if before is not None else ""
-            if word in _FR_SUBJECT and pronoun not in _FR_SUBJECT[word]:
-                pass
-            elif pronoun in _FR_REFLEXIVE:
-                pass
-            elif pronoun in ("nous", "vous") and _is_repeated(tokens, before, pronoun):
-                pass  # "nous nous sommes inscrits": reflexive
-            else:
-                be = i
+        elif is_be(tokens, i, word):
+            be = i
         if be is not None:
-            j = _after_gap(tokens, be + 1, _fr_adverb)
-            if j is not None and _fr_participle(tokens[j][1]):
+            j = _after_gap(tokens, be + 1, is_adverb)
+            if j is not None and is_participle(tokens[j][1]):
                 spans.append((i, j))
                 i = j + 1
                 continue
         i += 1
     return spans
+
+
+def _fr_is_be(tokens, i, word):
+    """A form of être that can start a passive: not after a subject it does
+    not agree with, and not reflexive."""
+    if word not in _FR_BE:
+        return False
+    before = _previous_word(tokens, i, _FR_BEFORE_SKIP)
+    pronoun = tokens[before][1] if before is not None else ""
+    if word in _FR_SUBJECT and pronoun not in _FR_SUBJECT[word]:
+        return False
+    if pronoun in _FR_REFLEXIVE:
+        return False
+    # "nous nous sommes inscrits": reflexive
+    return not (pronoun in ("nous", "vous") and _is_repeated(tokens, before, pronoun))
+
+
+def _french(tokens):
+    return _be_participle_spans(tokens, _FR_HAVE, "été", _fr_is_be, _fr_adverb, _fr_participle)
 
 
 def _is_repeated(tokens, i, pronoun):
@@ -240,28 +253,12 @@ def _en_participle(word):
     return False
 
 
+def _en_is_be(tokens, i, word):
+    return word in _EN_BE
+
+
 def _english(tokens):
-    spans = []
-    i, n = 0, len(tokens)
-    while i < n:
-        kind, word = tokens[i][0], tokens[i][1]
-        be = None
-        if kind != "w":
-            pass
-        elif word in _EN_HAVE:
-            j = _after_gap(tokens, i + 1, _en_adverb)
-            if j is not None and tokens[j][1] == "been":
-                be = j
-        elif word in _EN_BE:
-            be = i
-        if be is not None:
-            j = _after_gap(tokens, be + 1, _en_adverb)
-            if j is not None and _en_participle(tokens[j][1]):
-                spans.append((i, j))
-                i = j + 1
-                continue
-        i += 1
-    return spans
+    return _be_participle_spans(tokens, _EN_HAVE, "been", _en_is_be, _en_adverb, _en_participle)
 
 
 # ---------------------------------------------------------------- Dutch

@@ -47,6 +47,12 @@ def _time(text):
     return datetime.time(int(hours), int(minutes))
 
 
+def _periods(hours):
+    """OpeningPeriodBlock stream data from (weekday, "HH:MM", "HH:MM") tuples."""
+    return [("period", {"weekday": str(day), "opens": _time(o), "closes": _time(c)})
+            for day, o, c in hours]
+
+
 def _paragraphs(texts):
     return "".join(f"<p>{t.fr}</p>" for t in texts)
 
@@ -143,14 +149,8 @@ def ensure_organisation(locale):
     organisation.address = data["address"].fr
     organisation.phone = data["phone"]
     organisation.email = data["email"]
-    organisation.desk_hours = [
-        ("period", {"weekday": str(day), "opens": _time(o), "closes": _time(c)})
-        for day, o, c in data["desk_hours"]
-    ]
-    organisation.phone_hours = [
-        ("period", {"weekday": str(day), "opens": _time(o), "closes": _time(c)})
-        for day, o, c in data["phone_hours"]
-    ]
+    organisation.desk_hours = _periods(data["desk_hours"])
+    organisation.phone_hours = _periods(data["phone_hours"])
     organisation.emergency_numbers = [
         ("number", {"label": label.fr, "number": number.fr, "note": note.fr})
         for label, number, note in data["emergency_numbers"]
@@ -234,10 +234,7 @@ def ensure_channels(locale):
         channel.address = content.ORGANISATION["address"].fr if spec["kind"] == "desk" else ""
         channel.phone = content.ORGANISATION["phone"] if spec["kind"] == "phone" else ""
         channel.email = content.ORGANISATION["email"] if spec["kind"] == "email" else ""
-        channel.hours = [
-            ("period", {"weekday": str(day), "opens": _time(o), "closes": _time(c)})
-            for day, o, c in spec["hours"]
-        ]
+        channel.hours = _periods(spec["hours"])
         channel.save()
         channels[spec["kind"]] = channel
     return channels
