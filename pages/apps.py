@@ -9,3 +9,12 @@ class PagesConfig(AppConfig):
     label = "balise_pages"
     verbose_name = _("Pages")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # The admin form belongs to the layer above the models (it runs the
+        # plain-language checker, which reads the glossary models), so it is
+        # attached here rather than imported by the model module.
+        from .models import BalisePage
+        from .page_form import BalisePageForm
+
+        BalisePage.base_form_class = BalisePageForm

@@ -7,6 +7,8 @@ queries for a page stays the same however large the site grows.
 
 from wagtail.models import Locale, Page, Site
 
+from .contact.models import SiteSettings
+
 
 def _remember(request, key, compute):
     store = request.__dict__.setdefault("_balise_chrome", {})
@@ -60,8 +62,6 @@ def breadcrumb(request, page):
 def organisation(request):
     """The organisation details in the reader's language, or in French when
     they are not translated yet."""
-    from .models import SiteSettings
-
     def compute():
         site = Site.find_for_request(request)
         if site is None:

@@ -1,16 +1,14 @@
 """StreamField blocks, in tiers: text (paragraph, heading), navigation (top
-tasks) and organisation data (opening hours, emergency numbers)."""
+tasks) and information pages (steps, checklists, callouts...). Blocks of
+organisation data (opening hours, emergency numbers) live in contact/."""
 
 from .headings import HeadingBlock, HeadingLevelBlock
-from .opening_hours import EmergencyNumberBlock, OpeningPeriodBlock
 from .tasks import TopTaskBlock
 from .text import ParagraphBlock, standard_body_blocks
 
 __all__ = [
-    "EmergencyNumberBlock",
     "HeadingBlock",
     "HeadingLevelBlock",
-    "OpeningPeriodBlock",
     "ParagraphBlock",
     "TopTaskBlock",
     "standard_body_blocks",

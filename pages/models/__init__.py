@@ -1,13 +1,15 @@
+"""Every model of the pages app, for Django's model discovery and for
+``from pages.models import X``. Page types live here, one module each; the
+models of a feature live in its package (contact/, feedback/,
+plain_language/)."""
+
+from ..contact.models import ContactChannel, OrganisationDetails, SiteSettings
+from ..feedback.models import PageFeedback
+from ..plain_language.models import GlossaryTerm, PlainLanguageSettings
 from .base import BalisePage
-from .contact_channel import ContactChannel
-from .feedback import PageFeedback
-from .glossary import GlossaryTerm
 from .home import HomePage
 from .information import InformationPage
-from .organisation import OrganisationDetails
-from .plain_language_settings import PlainLanguageSettings
 from .reach_us import ReachUsPage
-from .site_settings import SiteSettings
 from .standard import StandardPage
 from .topic import TopicPage
 

@@ -4,8 +4,6 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..forms import BalisePageForm
-
 
 class BalisePage(Page):
     """What every public Balise page shares: a short introduction shown first
@@ -20,7 +18,6 @@ class BalisePage(Page):
 
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    base_form_class = BalisePageForm
     # fields the plain-language checker reads, after the title
     plain_language_fields = ["intro"]
 

@@ -2,6 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import Page
 
 from ..blocks import TopTaskBlock
 from .base import BalisePage
@@ -62,8 +63,6 @@ class HomePage(BalisePage):
     def localized_tasks(self):
         """Top tasks with their page in this home's language, in one query
         whatever the number of tasks."""
-        from wagtail.models import Page
-
         chosen = [block.value for block in self.top_tasks if block.value["page"] is not None]
         keys = [value["page"].translation_key for value in chosen]
         local = {

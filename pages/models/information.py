@@ -74,13 +74,6 @@ class InformationPage(BalisePage):
                 "Keep \"In short\" to %(limit)s sentences; this has %(count)s."
             ) % {"limit": MAX_IN_SHORT_SENTENCES, "count": len(sentences)}})
 
-    def get_context(self, request, *args, **kwargs):
-        from ..feedback import feedback_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(feedback_context(request, self))
-        return context
-
     @property
     def review_due(self):
         if self.last_reviewed is None:

@@ -1,8 +1,8 @@
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ..contact.models import ContactChannel
 from .base import BalisePage
-from .contact_channel import ContactChannel
 
 
 class ReachUsPage(BalisePage):

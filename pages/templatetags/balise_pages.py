@@ -2,6 +2,7 @@ from django import template
 from wagtail.models import Page
 
 from .. import navigation
+from ..feedback.views import feedback_context
 
 register = template.Library()
 
@@ -48,3 +49,18 @@ def hour(value):
 def localized_channel(channel):
     """A contact channel chosen in French, shown in the reader's language."""
     return channel.localized if channel is not None else None
+
+
+@register.inclusion_tag("balise_pages/includes/feedback.html", takes_context=True)
+def feedback_box(context, page):
+    """"Did this page help you?": the question, the comment form after an
+    answer, or thanks. A view that shows the form again with its errors puts
+    its own ``feedback_state`` in the context."""
+    request = context.get("request")
+    box = {"page": page, "request": request, "csrf_token": context.get("csrf_token")}
+    if "feedback_state" in context:
+        keys = ("feedback_state", "feedback_form", "feedback_token", "feedback_max_length")
+        box.update({key: context.get(key) for key in keys})
+    else:
+        box.update(feedback_context(request, page))
+    return box

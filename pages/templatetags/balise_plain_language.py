@@ -4,7 +4,7 @@ tags so the public templates never load admin code)."""
 from django import template
 from wagtail.models import Page
 
-from ..admin_views.plain_language import RESULTS_TEMPLATE, check_url_for, results_context
+from ..plain_language.editor import RESULTS_TEMPLATE, check_url_for, results_context
 
 register = template.Library()
 

@@ -2,8 +2,8 @@
 easy or fairly easy in their own language, free of glossary jargon and
 unexplained abbreviations, in four languages."""
 
-from pages.checking import check_page
 from pages.models import GlossaryTerm, InformationPage
+from pages.plain_language.checking import check_page
 from tests.conftest import LANGUAGES
 
 

@@ -12,9 +12,9 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
 from pages.blocks.information import DocumentBlock, ImageBlock, InformationBodyBlock, TableBlock
+from pages.contact.opening_hours import status_at
 from pages.models import ContactChannel, InformationPage, ReachUsPage, TopicPage
 from pages.models.information import add_months
-from pages.opening_hours import status_at
 from tests.conftest import LANGUAGES, outline, text_of
 
 

@@ -2,7 +2,7 @@ import datetime
 
 from django.utils import translation
 
-from pages.opening_hours import group_by_day
+from pages.contact.opening_hours import group_by_day
 
 
 def period(day, opens, closes):

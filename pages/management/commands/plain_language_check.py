@@ -3,8 +3,8 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
-from pages.checking import glossary_for
 from pages.plain_language import analyse
+from pages.plain_language.checking import glossary_for
 from pages.plain_language.findings import Limits
 from pages.plain_language.formulas import FORMULAS
 from pages.plain_language.text_blocks import from_html, from_plain_text

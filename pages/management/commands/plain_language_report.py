@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand
 
 from pages.plain_language.findings import RULES
 from pages.plain_language.formulas import FORMULAS
-from pages.reports import plain_language_rows
+from pages.plain_language.reports import plain_language_rows
 
 
 class Command(BaseCommand):

@@ -11,8 +11,8 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from wagtail.admin.views.pages.preview import PreviewOnCreateView, PreviewOnEditView
 
-from ..checking import check_page, settings_for
-from ..plain_language.findings import RULES
+from .checking import check_page, settings_for
+from .findings import RULES
 
 RESULTS_TEMPLATE = "balise_pages/admin/plain_language_results.html"
 MAX_FINDINGS_SHOWN = 60

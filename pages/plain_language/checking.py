@@ -1,10 +1,16 @@
 """Running the plain-language checker on a page: the glue between the pure
-analyser and the site (which glossary, which thresholds, which language)."""
+analyser and the site (which glossary, which thresholds, which language).
 
+The models are looked up through the app registry, not imported: this
+module sits below the models (the page form and the reports build on it),
+and imports go one way."""
+
+from django.apps import apps
+
+from . import analyse
+from .formulas import FORMULAS
+from .glossary import Glossary
 from .page_text import text_blocks
-from .plain_language import analyse
-from .plain_language.formulas import FORMULAS
-from .plain_language.glossary import Glossary
 
 
 def page_language(page):
@@ -14,21 +20,20 @@ def page_language(page):
 
 
 def settings_for(page, parent=None):
-    from .models import PlainLanguageSettings
-
     site = None
     for candidate in (page, parent):
         if candidate is not None and getattr(candidate, "path", None):
             site = candidate.get_site()
             if site is not None:
                 break
-    return PlainLanguageSettings.for_site(site) if site is not None else None
+    if site is None:
+        return None
+    return apps.get_model("balise_pages", "PlainLanguageSettings").for_site(site)
 
 
 def glossary_for(language):
-    from .models import GlossaryTerm
-
-    return Glossary(GlossaryTerm.entries_for(language), language)
+    terms = apps.get_model("balise_pages", "GlossaryTerm")
+    return Glossary(terms.entries_for(language), language)
 
 
 def check_page(page, settings=None, glossary=None):

@@ -1,13 +1,17 @@
+"""Ways to reach the centre: its contact channels, the organisation's
+details shown in every footer, and the site setting that points to them."""
+
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from ..blocks import OpeningPeriodBlock
-from ..opening_hours import group_by_day, status_at
+from .blocks import EmergencyNumberBlock, OpeningPeriodBlock
+from .opening_hours import group_by_day, status_at
 
 # Desk and phone come first everywhere a list of channels is shown: they are
 # what people with few digital skills use, and they must never be hidden
@@ -97,3 +101,87 @@ class ContactChannel(TranslatableMixin, models.Model):
     def for_locale(cls, locale):
         """The channels in a language, desk and phone first."""
         return sorted(cls.objects.filter(locale=locale), key=lambda channel: channel.sort_key)
+
+
+class OrganisationDetails(TranslatableMixin, models.Model):
+    """The CPAS's name, address, hours and emergency numbers.
+
+    Wagtail's site settings are one row per site and cannot be translated, so
+    the text lives in this translatable snippet and the site setting points
+    to it. Numbers and hours are synchronised from the French source; names,
+    addresses and labels are translated with wagtail-localize.
+    """
+
+    name = models.CharField(_("Name of the organisation"), max_length=120)
+    address = models.TextField(_("Address"), max_length=300)
+    phone = models.CharField(_("Phone number"), max_length=30)
+    email = models.EmailField(_("E-mail address"), blank=True)
+    desk_hours = StreamField(
+        [("period", OpeningPeriodBlock())], blank=True, verbose_name=_("Desk opening hours")
+    )
+    phone_hours = StreamField(
+        [("period", OpeningPeriodBlock())], blank=True, verbose_name=_("Phone line hours")
+    )
+    emergency_numbers = StreamField(
+        [("number", EmergencyNumberBlock())], blank=True, verbose_name=_("Emergency numbers")
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("address"),
+        MultiFieldPanel([FieldPanel("phone"), FieldPanel("email")], heading=_("Contact")),
+        FieldPanel("desk_hours"),
+        FieldPanel("phone_hours"),
+        FieldPanel("emergency_numbers"),
+    ]
+
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("address"),
+        SynchronizedField("phone"),
+        SynchronizedField("email"),
+        SynchronizedField("desk_hours"),
+        SynchronizedField("phone_hours"),
+        TranslatableField("emergency_numbers"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("Organisation details")
+        verbose_name_plural = _("Organisation details")
+
+    def __str__(self):
+        return self.name
+
+    def desk_days(self):
+        return group_by_day(block.value for block in self.desk_hours)
+
+    def phone_days(self):
+        return group_by_day(block.value for block in self.phone_hours)
+
+    def phone_href(self):
+        digits = "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+        if digits.startswith("0"):
+            digits = "+32" + digits[1:]
+        return f"tel:{digits}"
+
+
+@register_setting(icon="home")
+class SiteSettings(BaseSiteSetting):
+    """Site-wide choices. The organisation's text is a translatable snippet, so
+    the footer shows it in the reader's language."""
+
+    organisation = models.ForeignKey(
+        "balise_pages.OrganisationDetails",
+        verbose_name=_("Organisation details"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Choose the French version; the footer shows the reader's translation."),
+    )
+
+    select_related = ["organisation"]
+    panels = [FieldPanel("organisation")]
+
+    class Meta:
+        verbose_name = _("Site settings")

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from .models.feedback import MAX_COMMENT_LENGTH, PageFeedback
+from .models import MAX_COMMENT_LENGTH, PageFeedback
 
 TOKEN_SALT = "balise.page-feedback"  # noqa: S105 (a signing salt, not a secret)
 TOKEN_MAX_AGE = 3600

@@ -5,6 +5,7 @@ published (saving a draft always works)."""
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from .plain_language.checking import check_page, settings_for
 from .plain_language.formulas import BAND_LABELS
 
 
@@ -13,8 +14,6 @@ class BalisePageForm(WagtailAdminPageForm):
         super()._post_clean()  # the instance now holds the submitted values
         if "action-publish" not in self.data or self.errors:
             return
-        from .checking import check_page, settings_for
-
         settings = settings_for(self.instance, self.parent_page)
         if settings is None or not settings.minimum_band_to_publish:
             return

@@ -6,7 +6,7 @@ editor panel can send a writer straight to the block to fix."""
 from wagtail import blocks
 from wagtail.rich_text import RichText
 
-from .plain_language.text_blocks import HEADING, ITEM, PARAGRAPH, TextBlock, from_html
+from .text_blocks import HEADING, ITEM, PARAGRAPH, TextBlock, from_html
 
 # Fields read as text, in reading order. Anything not listed (alt texts,
 # links, dates, choices) is not prose and is left out.

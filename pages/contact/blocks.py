@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from ..opening_hours import WEEKDAY_CHOICES
+from .opening_hours import WEEKDAY_CHOICES
 
 
 class OpeningPeriodBlock(blocks.StructBlock):

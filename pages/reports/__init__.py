@@ -1,0 +1,1 @@
+"""Shared parts of the admin reports every Balise app builds on."""

@@ -1,0 +1,2 @@
+"""What editors must look at again: pages past their review date and
+documents that exist only as a file."""

@@ -1,0 +1,1 @@
+"""The public site search, in the reader's language."""
