@@ -14,6 +14,7 @@ Run: .venv/bin/python benchmarks/plain_language.py
 """
 
 import os
+import re
 import statistics
 import sys
 import time
@@ -28,8 +29,7 @@ import django  # noqa: E402
 
 django.setup()
 
-from demo.glossary_terms import GLOSSARY  # noqa: E402
-from demo.seeding import INFORMATION_PAGES  # noqa: E402
+from demo import data_files  # noqa: E402
 from pages.plain_language import analyse, passive, syllables, tokens  # noqa: E402
 from pages.plain_language.glossary import Glossary, GlossaryEntry  # noqa: E402
 from pages.plain_language.text_blocks import HEADING, PARAGRAPH, TextBlock  # noqa: E402
@@ -38,21 +38,38 @@ LANGUAGES = ("fr", "nl", "de", "en")
 REPEATS = 15
 
 
+def glossary(language):
+    return Glossary([GlossaryEntry(e["term"], e["plain_alternative"], e["explanation"],
+                                   e["allowed_if_explained"])
+                     for e in data_files.glossary(language)], language)
+
+
+def texts_in(value):
+    """The translatable French texts of a block's stored value: each
+    paragraph or list item of rich text on its own, as wagtail-localize
+    cuts them."""
+    if isinstance(value, dict):
+        return [text for key, item in value.items() if key != "id" for text in texts_in(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in texts_in(item)]
+    if isinstance(value, str):
+        texts = re.findall(r"<(?:p|li)>(.*?)</(?:p|li)>", value) or [value]
+        return [text for text in texts if text in data_files.catalogue("nl")]
+    return []
+
+
 def demo_blocks(language):
-    """Every text of the demo pages as blocks, in page order."""
+    """Every text of the demo's information pages as blocks, in page order."""
     blocks = []
-    for page in INFORMATION_PAGES:
-        blocks.append(TextBlock(HEADING, page["title"].get(language)))
-        blocks.append(TextBlock(PARAGRAPH, page["in_short"].get(language)))
-        for kind, *args in page["body"]:
-            texts = [a for a in args if hasattr(a, "get")]
-            for arg in args:
-                if isinstance(arg, list):
-                    for item in arg:
-                        texts.extend(i for i in (item if isinstance(item, tuple | list)
-                                                 else [item]) if hasattr(i, "get"))
-            block_kind = HEADING if kind in ("heading", "subheading") else PARAGRAPH
-            blocks.extend(TextBlock(block_kind, t.get(language)) for t in texts if t.get(language))
+    for page in data_files.pages():
+        if page.type != "InformationPage":
+            continue
+        blocks.append(TextBlock(HEADING, data_files.translate(page.fields["title"], language)))
+        blocks.append(TextBlock(PARAGRAPH, data_files.translate(page.fields["intro"], language)))
+        for block in page.fields["body"]:
+            kind = HEADING if block["type"] == "subheading" else PARAGRAPH
+            blocks.extend(TextBlock(kind, data_files.translate(text, language))
+                          for text in texts_in(block["value"]))
     return blocks
 
 
@@ -97,9 +114,9 @@ def main():
     print("1,500-word page (target: under 30 ms)")
     print(f"{'lang':<5}{'words':>7}{'baseline':>11}{'cold':>10}{'warm':>10}{'cold/base':>11}")
     for language in LANGUAGES:
-        glossary = Glossary([GlossaryEntry(*entry) for entry in GLOSSARY[language]], language)
+        entries = glossary(language)
         blocks, count = text_of_size(demo_blocks(language), language, 1500)
-        check = partial(analyse, blocks, language, glossary=glossary)
+        check = partial(analyse, blocks, language, glossary=entries)
         base = median_ms(partial(baseline, blocks, language), cold=False)
         cold = median_ms(check, cold=True)
         warm = median_ms(check, cold=False)
@@ -110,13 +127,13 @@ def main():
     print(f"{'lang':<5}" + "".join(f"{size:>10}" for size in (500, 1000, 2500, 5000))
           + f"{'5000/500':>11}")
     for language in LANGUAGES:
-        glossary = Glossary([GlossaryEntry(*entry) for entry in GLOSSARY[language]], language)
+        entries = glossary(language)
         demo = demo_blocks(language)
         per_word = []
         cells = []
         for size in (500, 1000, 2500, 5000):
             blocks, count = text_of_size(demo, language, size)
-            ms = median_ms(partial(analyse, blocks, language, glossary=glossary), cold=True)
+            ms = median_ms(partial(analyse, blocks, language, glossary=entries), cold=True)
             per_word.append(ms / count)
             cells.append(f"{ms:>8.1f}ms")
         ratio = per_word[-1] / per_word[0]

@@ -2,7 +2,9 @@
 
 A reader who switches language expects the same page in the other language.
 When it has not been translated yet, the link goes through a small view that
-sends them to that language's home and says so, rather than to a 404.
+sends them to that language's home and says so, rather than to a 404. Every
+link is a path on this site (see ``local_urls``): the path of a 404 page is
+whatever the visitor typed, and must never become a link to another host.
 """
 
 from dataclasses import dataclass
@@ -12,7 +14,8 @@ from django.utils.http import urlencode
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from .languages import LANGUAGES, Language
+from .languages import Language, languages, source_language
+from .local_urls import absolute_url, local_url, request_path
 
 
 @dataclass(frozen=True)
@@ -35,41 +38,62 @@ def live_translations(page):
     return {translation.locale.language_code: translation for translation in translations}
 
 
+def switch_url(language_code, page=None):
+    """The switch view: the page in that language, or that language's home."""
+    url = reverse("balise_locales:switch", args=[language_code])
+    if page is not None:
+        url = f"{url}?{urlencode({'page': page.pk})}"
+    return url
+
+
+def _page_url(request, translation):
+    if translation is None:
+        return None
+    return local_url(translation.get_url(request=request), request)
+
+
+def _same_view_url(request, language_code):
+    """A view that is not a page (search, errors): the same view in the other
+    language, keeping what the reader typed, when that is a path here."""
+    if request is None:
+        return None
+    return local_url(translate_url(request_path(request), language_code))
+
+
 def language_links(request, page=None, translations=None):
     """One link per language for the switcher, in the order of ``LANGUAGES``."""
-    current = (get_language() or "fr").split("-")[0]
+    current = (get_language() or source_language()).split("-")[0]
     if translations is None:
         translations = live_translations(page)
     links = []
-    for language in LANGUAGES:
-        translation = translations.get(language.code)
-        if translation is not None:
-            url = translation.get_url(request=request)
-        elif page is None and request is not None:
-            # A view that is not a page (search, errors): the same view in the
-            # other language, keeping what the reader typed.
-            url = translate_url(request.get_full_path(), language.code)
-        else:
-            query = {"page": page.pk} if page is not None else {}
-            url = reverse("balise_locales:switch", args=[language.code])
-            if query:
-                url = f"{url}?{urlencode(query)}"
+    for language in languages():
+        url = _page_url(request, translations.get(language.code))
+        is_translated = url is not None
+        if url is None and page is None:
+            url = _same_view_url(request, language.code)
+            is_translated = True
+        if url is None:
+            url = switch_url(language.code, page)
         links.append(
             LanguageLink(
                 language=language,
                 url=url,
                 is_current=language.code == current,
-                is_translated=translation is not None or page is None,
+                is_translated=is_translated,
             )
         )
     return links
 
 
 def alternates(request, translations):
-    """(language code, absolute URL) for every live translation, for hreflang."""
+    """(language code, absolute URL) for every live translation, for hreflang,
+    on the host and port the reader used."""
     result = []
-    for language in LANGUAGES:
+    for language in languages():
         translation = translations.get(language.code)
-        if translation is not None:
-            result.append((language.code, translation.get_full_url(request=request)))
+        if translation is None:
+            continue
+        url = absolute_url(request, translation.get_url(request=request))
+        if url is not None:
+            result.append((language.code, url))
     return result

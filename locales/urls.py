@@ -1,12 +1,12 @@
 from django.urls import re_path
 
 from . import views
-from .languages import LANGUAGES
 
 app_name = "balise_locales"
 
-_codes = "|".join(language.code for language in LANGUAGES)
-
+# Any language-like code: the view answers 404 for one the site does not have,
+# so the list of languages is read from the settings at request time.
 urlpatterns = [
-    re_path(rf"^(?P<language_code>{_codes})/$", views.switch_language, name="switch"),
+    re_path(r"^(?P<language_code>[a-z]{2,3}(?:-[a-z0-9]{2,8})?)/$", views.switch_language,
+            name="switch"),
 ]

@@ -11,6 +11,9 @@ class PagesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from . import checks  # noqa: F401 (registers the system checks)
+        from .frame import signals as frame_signals  # noqa: F401 (keeps the cached frame current)
+
         # The admin form belongs to the layer above the models (it runs the
         # plain-language checker, which reads the glossary models), so it is
         # attached here rather than imported by the model module.
@@ -18,3 +21,7 @@ class PagesConfig(AppConfig):
         from .page_form import BalisePageForm
 
         BalisePage.base_form_class = BalisePageForm
+
+        from .plain_language import signals as plain_language_signals
+
+        plain_language_signals.connect()

@@ -1,74 +1,68 @@
 """The site chrome every page shares: the language home, the main menu, the
 breadcrumb and the organisation details.
 
-Each is one query at most and is remembered on the request, so the number of
-queries for a page stays the same however large the site grows.
+What is the same for every reader of a site in one language (home, menu,
+organisation) comes from the cached frame (``pages.frame``): no query once
+built. The breadcrumb is the page's own: it comes from the rows that routed
+the page (``frame.routing``), or from one query for its ancestors, once a
+request. A page in the menu or the breadcrumb that is not live and public is
+not linked (``pages.links``).
 """
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
 
-from .contact.models import SiteSettings
+from .frame.cache import per_request, shared
+from .frame.language_frame import content_language, language_frame
+from .frame.routing import ancestors as routed_ancestors
 
 
-def _remember(request, key, compute):
-    store = request.__dict__.setdefault("_balise_chrome", {})
-    if key not in store:
-        store[key] = compute()
-    return store[key]
+def _frame(request):
+    return language_frame(request, content_language())
 
 
 def locale_home(request, page=None):
     """The home page of the reader's language (depth 2 in the tree)."""
-
-    def compute():
-        if page is not None and page.depth >= 2:
-            return Page.objects.filter(path=page.path[: Page.steplen * 2]).first()
-        site = Site.find_for_request(request)
-        if site is None:
-            return None
-        root = site.root_page
-        return (
-            Page.objects.live()
-            .filter(translation_key=root.translation_key, locale=Locale.get_active())
-            .first()
-            or root
-        )
-
-    return _remember(request, "home", compute)
+    home = _frame(request)["home"]
+    if page is None or page.depth < 2 or (home is not None and page.path.startswith(home.path)):
+        return home
+    # A page outside the language's tree (a preview, another site's page).
+    return per_request(request, f"home-of:{page.path[:Page.steplen * 2]}", lambda: (
+        Page.objects.filter(path=page.path[: Page.steplen * 2]).first()))
 
 
 def menu_pages(request, page=None):
     home = locale_home(request, page)
-
-    def compute():
-        if home is None:
-            return []
-        return list(Page.objects.live().in_menu().child_of(home).order_by("path"))
-
-    return _remember(request, "menu", compute)
+    frame = _frame(request)
+    if home is not None and frame["home"] is not None and home.pk != frame["home"].pk:
+        return per_request(request, f"menu-of:{home.pk}", lambda: [
+            item for item in Page.objects.live().public().in_menu().child_of(home)
+            .order_by("path")])
+    return frame["menu"]
 
 
 def breadcrumb(request, page):
     """Ancestors from the language home down to the page's parent."""
+    if page is None or page.depth <= 2:
+        return []
 
     def compute():
-        if page is None or page.depth <= 2:
-            return []
-        return list(page.get_ancestors().filter(depth__gte=2).order_by("depth"))
+        found = routed_ancestors(page)
+        if found is None:
+            found = list(page.get_ancestors().order_by("depth"))
+        return [ancestor for ancestor in found if ancestor.depth >= 2]
 
-    return _remember(request, "breadcrumb", compute)
+    return per_request(request, f"breadcrumb:{page.pk}", compute)
 
 
 def organisation(request):
     """The organisation details in the reader's language, or in French when
     they are not translated yet."""
-    def compute():
-        site = Site.find_for_request(request)
-        if site is None:
-            return None
-        source = SiteSettings.for_site(site).organisation
-        if source is None:
-            return None
-        return source.get_translation_or_none(Locale.get_active()) or source
+    return _frame(request)["organisation"]
 
-    return _remember(request, "organisation", compute)
+
+def footer_html(request, render):
+    """``render(organisation)``, cached for every reader of the site and language."""
+    frame = _frame(request)
+    home = frame["home"]
+    return shared(request, f"footer:{getattr(home, 'pk', 0)}:{content_language()}",
+                  lambda: render(frame["organisation"]))

@@ -1,10 +1,19 @@
-"""Shared fixtures: the demo site is built once for the session, in the test
-database, through the real ``seed_demo`` command.
+"""Shared fixtures.
 
-Tests that use ``db`` run inside a transaction rolled back after each test,
-so they all see the same demo. Tests with a live server (``transactional_db``)
-run after them (pytest-django orders them last) and rebuild the demo with
-``demo_site_committed``, because their database is emptied after each test.
+App tests build the few objects they need with ``tests.factories``. Tests of
+the reference site ask for ``demo_pages``: the four-language demo is built
+once per session, in the test database, through the real ``seed_demo``
+command, and tests that do not ask for it run first, on an empty database
+(``pytest_collection_modifyitems`` below), so they never depend on it.
+
+App tests (tests/pages, tests/locales…) also run on ``tests.settings``, a
+small Wagtail site without the demo: there, asking for the demo fails with a
+message that says where such a test belongs (``bin/test`` runs both).
+
+Tests that use ``db`` run inside a transaction rolled back after each test.
+Tests with a live server (``transactional_db``) run last (pytest-django
+orders them) and rebuild the demo with ``demo_site_committed``, because
+their database is emptied after each test.
 """
 
 import html as html_module
@@ -17,14 +26,48 @@ from django.core.management import call_command
 LANGUAGES = ("fr", "nl", "de", "en")
 
 
+DEMO_FIXTURES = {"demo_db", "demo_site_committed"}
+
+
+def pytest_collection_modifyitems(items):
+    """Tests without the demo first: once built, the demo stays in the
+    session's database. pytest-django has already put the transactional
+    tests last; a stable sort keeps that order within each group."""
+    items.sort(key=lambda item: bool(DEMO_FIXTURES & set(item.fixturenames)))
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Every test starts with an empty cache: a test's database changes are
+    rolled back, and the page frame it cached (pages/frame/) must go too."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+NEEDS_THE_DEMO = (
+    "This test asks for the reference site's demo, which the app settings "
+    "(tests.settings) do not have: build what it needs with tests.factories, or "
+    "move it to tests/demo, tests/site or tests/browser (run on config.settings.test)."
+)
+
+
+def seed_the_demo():
+    from django.apps import apps
+
+    if not apps.is_installed("demo"):
+        pytest.fail(NEEDS_THE_DEMO, pytrace=False)
+    call_command("seed_demo", "--no-admin", verbosity=0)
+
+
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def demo_db(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        call_command("seed_demo", "--no-admin", verbosity=0)
+        seed_the_demo()
 
 
 @pytest.fixture
-def demo_pages(db):
+def demo_pages(demo_db, db):
     """Every live page of the demo below the root, in every language."""
     from wagtail.models import Page
 
@@ -37,7 +80,7 @@ def demo_site_committed(transactional_db):
     from wagtail.models import Page
 
     if not Page.objects.filter(depth=2, locale__language_code="en").exists():
-        call_command("seed_demo", "--no-admin", verbosity=0)
+        seed_the_demo()
     return list(Page.objects.live().filter(depth__gte=2).order_by("path").specific())
 
 

@@ -13,6 +13,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from ..links import resolve_for_page
 from .headings import HeadingBlock
 from .text import ParagraphBlock
 
@@ -24,6 +25,13 @@ FILE_NAME_ALT = re.compile(
     r"[\s_-]*\d+)|(^[\w-]*[_\d][\w-]*$)",
     re.IGNORECASE,
 )
+
+
+def _page_and_request(parent_context):
+    """The page being shown and the request, when the block is rendered in a page."""
+    if parent_context is None:
+        return None, None
+    return parent_context.get("page"), parent_context.get("request")
 
 
 class StepsBlock(blocks.StructBlock):
@@ -69,6 +77,15 @@ class WhoCanHelpBlock(blocks.StructBlock):
         icon = "user"
         label = _("Who can help")
         template = "balise_pages/blocks/who_can_help.html"
+
+    def get_context(self, value, parent_context=None):
+        """The channel and the page in the reader's language; a page that is
+        not live and public in it is left out (``pages.links``)."""
+        context = super().get_context(value, parent_context)
+        page, request = _page_and_request(parent_context)
+        context["channel"] = resolve_for_page(value.get("channel"), page, request)
+        context["target"] = resolve_for_page(value.get("page"), page, request)
+        return context
 
     def clean(self, value):
         value = super().clean(value)
@@ -184,6 +201,12 @@ class DocumentBlock(blocks.StructBlock):
         icon = "doc-full"
         label = _("Document")
         template = "balise_pages/blocks/document.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        page, request = _page_and_request(parent_context)
+        context["web_version"] = resolve_for_page(value.get("web_version"), page, request)
+        return context
 
     def clean(self, value):
         value = super().clean(value)

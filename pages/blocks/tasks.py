@@ -5,8 +5,9 @@ from wagtail import blocks
 class TopTaskBlock(blocks.StructBlock):
     """A shortcut on the home page to something citizens ask for often.
 
-    The link points at the French page; the template follows it to the
-    reader's language with ``.localized``, so editors choose a page once.
+    The link points at the French page; the home shows the reader's live,
+    public translation of it, or leaves the task out (``pages.links``), so
+    editors choose a page once.
     """
 
     page = blocks.PageChooserBlock(label=_("Page"))

@@ -1,10 +1,11 @@
-"""Admin registration of the page-feedback reports."""
+"""Admin registration of the page-feedback reports and of the permission
+that opens them."""
 
-from django.urls import reverse
+from django.contrib.auth.models import Permission
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import AdminOnlyMenuItem
 
+from ..reports.menu import ReportMenuItem
 from ..reports.urls import report_urls
 from .reports import FeedbackDetailView, FeedbackReportView
 
@@ -20,5 +21,13 @@ def feedback_report_urls():
 
 @hooks.register("register_reports_menu_item")
 def feedback_report_item():
-    return AdminOnlyMenuItem(_("Page feedback"), reverse("balise_feedback_report"),
-                             name="page-feedback", icon_name="comment", order=1120)
+    return ReportMenuItem(FeedbackReportView, _("Page feedback"), "balise_feedback_report",
+                          name="page-feedback", icon_name="comment", order=1120)
+
+
+@hooks.register("register_permissions")
+def feedback_permissions():
+    """Lets administrators give "Can read page feedback" to a group in
+    Settings → Groups."""
+    return Permission.objects.filter(content_type__app_label="balise_pages",
+                                     codename="read_pagefeedback")

@@ -18,11 +18,18 @@ class PageFeedback(models.Model):
     helpful = models.BooleanField(_("Helpful"))
     comment = models.TextField(_("Comment"), blank=True, max_length=MAX_COMMENT_LENGTH)
     submitted_on = models.DateField(_("Date"), auto_now_add=True)
+    # A random key the reader's comment form carries (signed), so that the
+    # form reveals no row id; cleared once the comment is saved, so it works once.
+    comment_key = models.CharField(max_length=32, null=True, blank=True, unique=True,
+                                   editable=False)
 
     class Meta:
         verbose_name = _("Page feedback")
         verbose_name_plural = _("Page feedback")
         ordering = ["-submitted_on", "-pk"]
+        # Comments are citizens' own words: reading them is a right of its own,
+        # given to a group in Settings → Groups (see pages/feedback/reports.py).
+        permissions = [("read_pagefeedback", _("Can read page feedback"))]
 
     def __str__(self):
         return f"{self.page_id} {'+' if self.helpful else '-'} {self.submitted_on}"

@@ -1,5 +1,11 @@
 """What readers answered to "Did this page help you?": helpful % per page,
-and each page's answers and comments."""
+and each page's answers and comments.
+
+Comments are citizens' own words, so both reports need the dedicated
+permission "Can read page feedback" (a group such as the communication team).
+Whoever has it sees the feedback of every page, not only of the pages they
+may edit: the people who read and answer feedback at a CPAS are usually not
+the editors of each page."""
 
 import datetime
 from dataclasses import dataclass
@@ -9,11 +15,12 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, TitleColumn
-from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 
-from ..reports.views import ListReportView
+from ..reports.views import BaliseReportView, ListReportView
 from .models import PageFeedback
+
+READ_FEEDBACK = "balise_pages.read_pagefeedback"
 
 
 @dataclass
@@ -47,6 +54,7 @@ def feedback_rows():
 
 
 class FeedbackReportView(ListReportView):
+    required_permission = READ_FEEDBACK
     page_title = _("Page feedback")
     header_icon = "comment"
     index_url_name = "balise_feedback_report"
@@ -84,14 +92,15 @@ class FeedbackReportView(ListReportView):
         return rows
 
 
-class FeedbackDetailView(ReportView):
+class FeedbackDetailView(BaliseReportView):
     """Every answer and comment for one page, newest first."""
 
+    required_permission = READ_FEEDBACK
     header_icon = "comment"
     index_url_name = "balise_feedback_detail"
     index_results_url_name = "balise_feedback_detail_results"
-    list_export = ["submitted_on", "helpful", "comment"]
-    export_headings = {"submitted_on": _("Date"), "helpful": _("Helpful"),
+    list_export = ["submitted_on", "helpful_display", "comment"]
+    export_headings = {"submitted_on": _("Date"), "helpful_display": _("Helpful"),
                        "comment": _("Comment")}
 
     @property

@@ -1,59 +1,129 @@
 """"Did this page help you?": a yes/no answer, then an optional comment, in
 two plain HTML forms that work without JavaScript. The answer is saved at
-the first click (people often leave after it); a signed token lets the
-same reader add a comment for an hour, and nobody else."""
+the first click (people often leave after it).
+
+Reading a page sets no cookie, so the forms carry no CSRF token: the vote
+form carries a signed token for its page instead, one client can give a
+limited number of answers an hour (counted under a keyed hash of its
+address, in the cache only: no IP address is stored), and the comment form
+carries a signed one-time key that names no database row."""
+
+import hashlib
+import hmac
+import secrets
 
 from django import forms as django_forms
+from django.conf import settings
 from django.contrib import messages
 from django.core import signing
-from django.http import HttpResponseRedirect
+from django.core.cache import cache
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from ..conf import app_settings
 from .models import MAX_COMMENT_LENGTH, PageFeedback
 
-TOKEN_SALT = "balise.page-feedback"  # noqa: S105 (a signing salt, not a secret)
-TOKEN_MAX_AGE = 3600
+VOTE_SALT = "balise.page-feedback.vote"
+COMMENT_SALT = "balise.page-feedback.comment"
+VOTE_TOKEN_MAX_AGE = 7 * 24 * 3600  # a page left open for days still works
 DONE = "done"
 
 
 class FeedbackCommentForm(django_forms.Form):
     comment = django_forms.CharField(
-        required=False, strip=True,
-        max_length=MAX_COMMENT_LENGTH,
+        label=_("Your comment"), required=False, strip=True,
+        max_length=MAX_COMMENT_LENGTH, widget=django_forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Do not write your name, e-mail address, phone number or national "
+                    "number: we cannot answer here. To ask a question, use the contact page."),
         error_messages={"max_length": _(
             "Your comment is too long: %(limit_value)d characters at most, "
             "and it has %(show_value)d.")},
     )
 
 
-def _live_page(page_id):
-    return get_object_or_404(Page.objects.live().public(), pk=page_id).specific
+def accepts_feedback(page):
+    return getattr(page.specific_class, "accepts_feedback", False)
+
+
+def vote_token(page):
+    return signing.dumps(page.pk, salt=VOTE_SALT)
+
+
+def _feedback_page(page_id):
+    page = get_object_or_404(Page.objects.live().public(), pk=page_id)
+    if not accepts_feedback(page):
+        raise Http404
+    return page.specific
 
 
 def _back_to(page, request, query=""):
     return HttpResponseRedirect(f"{page.get_url(request=request)}{query}#feedback")
 
 
+def _client_key(request):
+    """A key for this client, valid for the current hour only: a keyed hash
+    of its address, never the address, and only in the cache."""
+    hour = timezone.now().strftime("%Y%m%d%H")
+    address = request.META.get("REMOTE_ADDR", "")
+    digest = hmac.new(settings.SECRET_KEY.encode(), f"{hour}|{address}".encode(),
+                      hashlib.sha256).hexdigest()[:32]
+    return f"balise:feedback:{digest}"
+
+
+def _over_the_limit(request):
+    key = _client_key(request)
+    cache.add(key, 0, timeout=3600)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # the entry expired between add and incr
+        cache.set(key, 1, timeout=3600)
+        count = 1
+    return count > app_settings.FEEDBACK_ANSWERS_PER_HOUR
+
+
+def _too_many(request, page):
+    context = page.get_context(request)
+    context.update(feedback_state="throttled")
+    return TemplateResponse(request, page.get_template(request), context, status=429)
+
+
+@csrf_exempt
 @require_POST
 def page_feedback(request, page_id):
-    page = _live_page(page_id)
+    page = _feedback_page(page_id)
+    try:
+        signed_page = signing.loads(request.POST.get("form_token", ""), salt=VOTE_SALT,
+                                    max_age=VOTE_TOKEN_MAX_AGE)
+    except signing.BadSignature:
+        signed_page = None
+    if signed_page != page.pk:
+        messages.error(request, _("We could not save your answer: reload the page and try "
+                                  "again."))
+        return _back_to(page, request)
     answer = request.POST.get("helpful")
     if answer not in ("yes", "no"):
         messages.error(request, _("Choose \"Yes\" or \"No\" to answer."))
         return _back_to(page, request)
-    feedback = PageFeedback.objects.create(page=page, helpful=answer == "yes")
-    token = signing.dumps(feedback.pk, salt=TOKEN_SALT)
+    if _over_the_limit(request):
+        return _too_many(request, page)
+    key = secrets.token_hex(16)
+    PageFeedback.objects.create(page=page, helpful=answer == "yes", comment_key=key)
+    token = signing.dumps({"page": page.pk, "key": key}, salt=COMMENT_SALT)
     return _back_to(page, request, f"?feedback={token}")
 
 
+@csrf_exempt
 @require_POST
 def page_feedback_comment(request, page_id):
-    page = _live_page(page_id)
-    feedback = _feedback_from_token(request.POST.get("token", ""), page)
+    page = _feedback_page(page_id)
+    token = request.POST.get("token", "")
+    feedback = _feedback_from_token(token, page)
     if feedback is None:
         messages.error(request, _(
             "We could not add your comment: the form is more than an hour old. "
@@ -62,29 +132,30 @@ def page_feedback_comment(request, page_id):
     form = FeedbackCommentForm(request.POST)
     if not form.is_valid():
         context = page.get_context(request)
-        context.update(feedback_state="comment", feedback_form=form,
-                       feedback_token=request.POST.get("token", ""),
-                       feedback_max_length=MAX_COMMENT_LENGTH)
+        context.update(feedback_state="comment", feedback_form=form, feedback_token=token)
         return TemplateResponse(request, page.get_template(request), context, status=400)
-    if form.cleaned_data["comment"]:
-        feedback.comment = form.cleaned_data["comment"]
-        feedback.save()
+    feedback.comment = form.cleaned_data["comment"]
+    feedback.comment_key = None
+    feedback.save()
     return _back_to(page, request, f"?feedback={DONE}")
 
 
 def _feedback_from_token(token, page):
     try:
-        pk = signing.loads(token, salt=TOKEN_SALT, max_age=TOKEN_MAX_AGE)
+        data = signing.loads(token, salt=COMMENT_SALT,
+                             max_age=app_settings.FEEDBACK_COMMENT_MAX_AGE)
     except signing.BadSignature:
         return None
-    return PageFeedback.objects.filter(pk=pk, page_id=page.pk).first()
+    if not isinstance(data, dict) or data.get("page") != page.pk or not data.get("key"):
+        return None
+    return PageFeedback.objects.filter(page_id=page.pk, comment_key=str(data["key"])).first()
 
 
 def feedback_context(request, page):
     """What the feedback box shows: the question, the comment form after an
     answer, or thanks."""
     token = request.GET.get("feedback", "") if request is not None else ""
-    context = {"feedback_state": "ask", "feedback_max_length": MAX_COMMENT_LENGTH}
+    context = {"feedback_state": "ask", "feedback_form_token": vote_token(page)}
     if token == DONE:
         context["feedback_state"] = DONE
     elif token and _feedback_from_token(token, page) is not None:

@@ -5,7 +5,7 @@ plain_language/)."""
 
 from ..contact.models import ContactChannel, OrganisationDetails, SiteSettings
 from ..feedback.models import PageFeedback
-from ..plain_language.models import GlossaryTerm, PlainLanguageSettings
+from ..plain_language.models import GlossaryTerm, PlainLanguageResult, PlainLanguageSettings
 from .base import BalisePage
 from .home import HomePage
 from .information import InformationPage
@@ -21,6 +21,7 @@ __all__ = [
     "InformationPage",
     "OrganisationDetails",
     "PageFeedback",
+    "PlainLanguageResult",
     "PlainLanguageSettings",
     "ReachUsPage",
     "SiteSettings",

@@ -4,6 +4,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from ..frame.routing import view_restrictions
+
 
 class BalisePage(Page):
     """What every public Balise page shares: a short introduction shown first
@@ -23,6 +25,12 @@ class BalisePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self):
+        # Routing already read whether this page or an ancestor is private
+        # (pages/frame/routing.py): Wagtail's two queries are not needed again.
+        found = view_restrictions(self)
+        return super().get_view_restrictions() if found is None else found
 
     @property
     def meta_description(self):

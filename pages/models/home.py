@@ -2,9 +2,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
 
 from ..blocks import TopTaskBlock
+from ..frame.cache import shared
+from ..frame.locales import locale_by_id
+from ..frame.routing import route_in_one_query
+from ..links import live_translations
 from .base import BalisePage
 
 MAX_TOP_TASKS = 8
@@ -54,31 +57,51 @@ class HomePage(BalisePage):
     class Meta:
         verbose_name = _("Home page")
 
+    def route(self, request, path_components):
+        """Every page of this language is routed from here: in one query when
+        the pages on the way route like Wagtail's (``frame.routing``)."""
+        found = route_in_one_query(self, path_components)
+        if found is None:
+            return super().route(request, path_components)
+        if found is self:
+            return super().route(request, [])
+        return found.route(request, [])
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["tasks"] = self.localized_tasks()
-        context["contact_page"] = self.contact_page.localized if self.contact_page else None
+        context.update(self.reader_links(request))
         return context
 
-    def localized_tasks(self):
-        """Top tasks with their page in this home's language, in one query
-        whatever the number of tasks."""
+    def reader_links(self, request):
+        """The top tasks and the contact page, each linked only when its page
+        is live and public in this home's language. The same for every reader,
+        so cached with the frame (not for a preview, whose tasks are a draft)."""
+        def compute():
+            return {"tasks": self.localized_tasks(request),
+                    "contact_page": self.localized_contact_page(request)}
+
+        if getattr(request, "is_preview", False):
+            return compute()
+        return shared(request, f"home-links:{self.pk}", compute)
+
+    def localized_contact_page(self, request=None):
+        if self.contact_page_id is None:
+            return None
+        locale = locale_by_id(self.locale_id, request)
+        return live_translations([self.contact_page], locale, request)[0]
+
+    def localized_tasks(self, request=None):
+        """Top tasks whose page is live and public in this home's language, in
+        one query whatever the number of tasks; the others are left out."""
         chosen = [block.value for block in self.top_tasks if block.value["page"] is not None]
-        keys = [value["page"].translation_key for value in chosen]
-        local = {
-            page.translation_key: page
-            for page in Page.objects.live().filter(
-                translation_key__in=keys, locale_id=self.locale_id
-            )
-        }
-        tasks = []
-        for value in chosen:
-            page = local.get(value["page"].translation_key, value["page"])
-            tasks.append(
-                {
-                    "page": page,
-                    "label": value["label"] or page.title,
-                    "description": value["description"],
-                }
-            )
-        return tasks
+        locale = locale_by_id(self.locale_id, request)
+        targets = live_translations([value["page"] for value in chosen], locale, request)
+        return [
+            {
+                "page": page,
+                "label": value["label"] or page.title,
+                "description": value["description"],
+            }
+            for value, page in zip(chosen, targets, strict=True)
+            if page is not None
+        ]

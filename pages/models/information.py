@@ -1,7 +1,7 @@
 import datetime
+from typing import NamedTuple
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -14,8 +14,23 @@ from ..plain_language import tokens
 from .base import BalisePage
 
 MAX_IN_SHORT_SENTENCES = 3
+# Generous on purpose: a draft may run long while the writer works; the
+# sentence limit is what is enforced, when publishing.
+IN_SHORT_MAX_LENGTH = 1000
 REVIEW_INTERVALS = [(3, _("Every 3 months")), (6, _("Every 6 months")),
                     (12, _("Every year")), (24, _("Every 2 years"))]
+
+
+class InShortCount(NamedTuple):
+    """What the editor shows under "In short" and what publishing checks."""
+
+    sentences: int
+    characters: int
+    limit: int
+
+    @property
+    def too_many_sentences(self):
+        return self.sentences > self.limit
 
 
 def add_months(day, months):
@@ -35,7 +50,7 @@ class InformationPage(BalisePage):
     blocks, and the date someone last checked that it is still true."""
 
     intro = models.TextField(
-        _("In short"), max_length=400,
+        _("In short"), max_length=IN_SHORT_MAX_LENGTH,
         help_text=_("At most 3 short sentences: the answer, for people who read nothing else."),
     )
     body = StreamField(InformationBodyBlock(), blank=True, verbose_name=_("Body"))
@@ -61,18 +76,20 @@ class InformationPage(BalisePage):
     ]
 
     parent_page_types = ["balise_pages.HomePage", "balise_pages.TopicPage"]
+    # its template shows "Did this page help you?": the feedback views accept answers for it
+    accepts_feedback = True
     subpage_types = []
 
     class Meta:
         verbose_name = _("Information page")
 
-    def clean(self):
-        super().clean()
-        sentences = tokens.sentences([self.intro or ""])
-        if len(sentences) > MAX_IN_SHORT_SENTENCES:
-            raise ValidationError({"intro": _(
-                "Keep \"In short\" to %(limit)s sentences; this has %(count)s."
-            ) % {"limit": MAX_IN_SHORT_SENTENCES, "count": len(sentences)}})
+    @staticmethod
+    def count_in_short(text):
+        """Counted as the analyser counts (a line break ends a sentence too).
+        A draft may have more sentences than the limit: the page form refuses
+        them only when publishing, and the editor shows the count live."""
+        text = (text or "").replace("\r\n", "\n")
+        return InShortCount(len(tokens.sentences([text])), len(text), MAX_IN_SHORT_SENTENCES)
 
     @property
     def review_due(self):

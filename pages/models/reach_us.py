@@ -2,6 +2,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..contact.models import ContactChannel
+from ..frame.cache import shared
 from .base import BalisePage
 
 
@@ -21,7 +22,10 @@ class ReachUsPage(BalisePage):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.localtime()
         context["now"] = now
-        context["channels"] = [
-            (channel, channel.status(now)) for channel in ContactChannel.for_locale(self.locale)
-        ]
+        # The channels of a language are the same for every reader (cached with
+        # the frame, made new by any save of a channel); whether each is open
+        # is worked out now.
+        channels = shared(request, f"channels:{self.locale_id}",
+                          lambda: ContactChannel.for_locale(self.locale_id))
+        context["channels"] = [(channel, channel.status(now)) for channel in channels]
         return context

@@ -2,14 +2,15 @@
 check behind the editor panel, its script and styles, and the report."""
 
 from django.templatetags.static import static
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from ..reports.columns import YesNoColumn
+from ..reports.menu import ReportMenuItem
 from ..reports.urls import report_urls
 from . import editor
 from .models import GlossaryTerm
@@ -22,7 +23,12 @@ class GlossaryViewSet(SnippetViewSet):
     model = GlossaryTerm
     icon = "help"
     menu_label = _("Glossary")
-    list_display = ["term", "plain_alternative", "allowed_if_explained", "locale"]
+    list_display = [
+        "term", "plain_alternative",
+        YesNoColumn("allowed_if_explained", label=_("Allowed when explained"),
+                    sort_key="allowed_if_explained"),
+        "locale",
+    ]
     list_filter = ["locale", "allowed_if_explained"]
     search_fields = ["term", "plain_alternative"]
 
@@ -57,5 +63,6 @@ def plain_language_panel_css():
 
 @hooks.register("register_reports_menu_item")
 def plain_language_report_item():
-    return MenuItem(_("Plain language"), reverse("balise_plain_language_report"),
-                    name="plain-language", icon_name="edit", order=1100)
+    return ReportMenuItem(PlainLanguageReportView, _("Plain language"),
+                          "balise_plain_language_report", name="plain-language",
+                          icon_name="edit", order=1100)

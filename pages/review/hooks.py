@@ -1,10 +1,9 @@
 """Admin registration of the review reports."""
 
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
+from ..reports.menu import ReportMenuItem
 from ..reports.urls import report_urls
 from .reports import DocumentsReportView, FreshnessReportView
 
@@ -20,11 +19,12 @@ def review_report_urls():
 
 @hooks.register("register_reports_menu_item")
 def freshness_report_item():
-    return MenuItem(_("Pages to review"), reverse("balise_freshness_report"),
-                    name="pages-to-review", icon_name="date", order=1110)
+    return ReportMenuItem(FreshnessReportView, _("Pages to review"), "balise_freshness_report",
+                          name="pages-to-review", icon_name="date", order=1110)
 
 
 @hooks.register("register_reports_menu_item")
 def documents_report_item():
-    return MenuItem(_("Documents without a web version"), reverse("balise_documents_report"),
-                    name="documents-without-web-version", icon_name="doc-full", order=1130)
+    return ReportMenuItem(DocumentsReportView, _("Documents without a web version"),
+                          "balise_documents_report", name="documents-without-web-version",
+                          icon_name="doc-full", order=1130)

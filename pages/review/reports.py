@@ -1,15 +1,18 @@
 """Reports for editors: information pages past their review date, by
-content owner, and documents ticked "no web version"."""
+content owner, and documents ticked "no web version". Each editor sees the
+pages they may edit (a superuser, every page)."""
 
 from dataclasses import dataclass
 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.models import Page
 
 from ..models import InformationPage
-from ..reports.views import ListReportView, edit_url
+from ..reports.permissions import pages_user_can_edit
+from ..reports.views import EditablePagesMixin, ListReportView, edit_url
 
 
 @dataclass
@@ -21,12 +24,21 @@ class FreshnessRow:
     days_late: int | None
 
 
-def freshness_rows(today=None):
+def _live_information_pages(within):
+    pages = InformationPage.objects.live()
+    if within is not None:
+        pages = pages.filter(pk__in=within.values("pk"))
+    return pages
+
+
+def freshness_rows(today=None, within=None):
     """Live information pages past their review date (or never reviewed),
-    grouped by owner: the people who have to check them."""
+    grouped by owner: the people who have to check them. ``within``, a page
+    queryset, limits the list (for example to the pages a reader may edit)."""
     today = today or timezone.localdate()
     rows = []
-    for page in InformationPage.objects.live().select_related("content_owner", "locale"):
+    pages = _live_information_pages(within).select_related("content_owner", "locale")
+    for page in pages:
         if not page.is_overdue(today):
             continue
         owner = page.content_owner
@@ -48,11 +60,12 @@ class DocumentRow:
     language: str
 
 
-def documents_without_web_version():
+def documents_without_web_version(within=None):
     """PDFs an editor ticked "no web version" for: the content exists only in
-    a file many readers cannot use, so auditors need to see them."""
+    a file many readers cannot use, so auditors need to see them. ``within``
+    as in ``freshness_rows``."""
     rows = []
-    for page in InformationPage.objects.live().select_related("locale"):
+    for page in _live_information_pages(within).select_related("locale"):
         for child in page.body:
             if child.block_type == "document" and child.value.get("no_web_version"):
                 document = child.value.get("document")
@@ -62,7 +75,7 @@ def documents_without_web_version():
     return rows
 
 
-class FreshnessReportView(ListReportView):
+class FreshnessReportView(EditablePagesMixin, ListReportView):
     page_title = _("Pages to review")
     header_icon = "date"
     index_url_name = "balise_freshness_report"
@@ -87,8 +100,14 @@ class FreshnessReportView(ListReportView):
             Column("days_late", label=_("Days late"), sort_key="days_late"),
         ]
 
+    @classmethod
+    def summary(cls, user):
+        count = len(freshness_rows(within=pages_user_can_edit(user)))
+        return ngettext("%(count)d page is past its review date.",
+                        "%(count)d pages are past their review date.", count) % {"count": count}
+
     def get_rows(self):
-        rows = freshness_rows()
+        rows = freshness_rows(within=self.editable_pages())
         for row in rows:
             row.title = row.page.title
             row.language = row.page.locale.language_code
@@ -96,7 +115,7 @@ class FreshnessReportView(ListReportView):
         return rows
 
 
-class DocumentsReportView(ListReportView):
+class DocumentsReportView(EditablePagesMixin, ListReportView):
     page_title = _("Documents without a web version")
     header_icon = "doc-full"
     index_url_name = "balise_documents_report"
@@ -115,4 +134,4 @@ class DocumentsReportView(ListReportView):
         ]
 
     def get_rows(self):
-        return documents_without_web_version()
+        return documents_without_web_version(within=self.editable_pages())

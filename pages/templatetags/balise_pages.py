@@ -1,7 +1,9 @@
 from django import template
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
-from .. import navigation
+from .. import links, navigation
 from ..feedback.views import feedback_context
 
 register = template.Library()
@@ -39,28 +41,46 @@ def organisation(context):
     return navigation.organisation(context["request"])
 
 
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    """The footer (organisation, opening hours, emergency numbers): the same
+    HTML for every reader of a site in one language, so rendered once per
+    generation of the cached frame."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    return mark_safe(navigation.footer_html(request, lambda org: render_to_string(  # noqa: S308
+        "balise_pages/includes/footer_content.html", {"org": org})))
+
+
 @register.filter
 def hour(value):
     """9:00, 13:30: the way Belgian offices write times in every language."""
     return f"{value.hour}:{value.minute:02d}"
 
 
-@register.simple_tag
-def localized_channel(channel):
+@register.simple_tag(takes_context=True)
+def live_translation(context, obj):
+    """A page or snippet chosen in French, in the reader's language: a page
+    only when it is live and public there (else nothing), a snippet in the
+    reader's language or else the source. ``{% live_translation x as y %}``."""
+    return links.live_translation(obj, request=context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def localized_channel(context, channel):
     """A contact channel chosen in French, shown in the reader's language."""
-    return channel.localized if channel is not None else None
+    return links.live_translation(channel, request=context.get("request"))
 
 
 @register.inclusion_tag("balise_pages/includes/feedback.html", takes_context=True)
 def feedback_box(context, page):
     """"Did this page help you?": the question, the comment form after an
-    answer, or thanks. A view that shows the form again with its errors puts
-    its own ``feedback_state`` in the context."""
+    answer, or thanks. A view that shows the box again (a comment with an
+    error, too many answers) puts its own ``feedback_state`` in the context."""
     request = context.get("request")
-    box = {"page": page, "request": request, "csrf_token": context.get("csrf_token")}
-    if "feedback_state" in context:
-        keys = ("feedback_state", "feedback_form", "feedback_token", "feedback_max_length")
-        box.update({key: context.get(key) for key in keys})
-    else:
-        box.update(feedback_context(request, page))
+    box = {"page": page, "request": request, **feedback_context(request, page)}
+    for key in ("feedback_state", "feedback_form", "feedback_token"):
+        if key in context:
+            box[key] = context[key]
     return box

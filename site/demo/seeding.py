@@ -1,192 +1,196 @@
-"""Build the demo CPAS site: French pages, then their translations made through
-wagtail-localize exactly as a translator would (a translation source, a
-translation per language, every string filled in, the target published).
+"""Build the demo CPAS from its data files (data_files.py says what they
+hold): the French snippets and pages, then their Dutch, German and English
+translations through wagtail-localize (translating.py).
 
-Idempotent: every object is found by a stable key (slug under the French
-home, or the single organisation snippet) and updated in place, so running
-it again changes nothing and adds nothing.
+Idempotent: every object is found by a stable key (its path below the
+French home, a channel's kind, a glossary term, a user name) and compared
+with its data; only what differs is saved. A second run saves no page, no
+revision, no translation and no row.
 """
 
-import datetime
+from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
+from django.core.exceptions import FieldDoesNotExist
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Page, ReferenceIndex, Site
 
 from pages.models import (
     ContactChannel,
     GlossaryTerm,
     HomePage,
-    InformationPage,
     OrganisationDetails,
-    ReachUsPage,
     SiteSettings,
     StandardPage,
-    TopicPage,
 )
 
-from . import content, pages_help_and_rights, pages_money_housing
-from .content import T
-from .glossary_terms import GLOSSARY
+from . import data_files
+from .data_files import DemoDataError
+from .groups import ensure_staff_groups
+from .indexing import indexed_once_at_the_end
+from .stream_data import resolve
+from .translating import translate_all
 
-INFORMATION_PAGES = [*pages_money_housing.PAGES, *pages_help_and_rights.PAGES]
-TOPICS = pages_money_housing.TOPICS
-CHANNELS = pages_help_and_rights.CHANNELS
 # Slugs of the first demo's plain pages, replaced by information pages.
 LEGACY_SLUGS = {"revenu-integration", "premier-rendez-vous", "factures-energie",
                 "nous-contacter", "vos-donnees"}
+GLOSSARY_FIELDS = ["plain_alternative", "explanation", "allowed_if_explained"]
 
 
-class MissingDemoTranslation(Exception):
-    pass
+@dataclass
+class Seeded:
+    home: HomePage = None
+    pages: dict = field(default_factory=dict)  # path below the home -> page
+    published: int = 0  # French pages published by this run
+    translated: int = 0  # translations saved by this run
 
 
-def _time(text):
-    hours, minutes = text.split(":")
-    return datetime.time(int(hours), int(minutes))
+class References:
+    """What a data file's chooser or foreign key names, as an id."""
 
+    def __init__(self, channels, users):
+        self.pages = {}
+        self.channels = channels
+        self.users = users
 
-def _periods(hours):
-    """OpeningPeriodBlock stream data from (weekday, "HH:MM", "HH:MM") tuples."""
-    return [("period", {"weekday": str(day), "opens": _time(o), "closes": _time(c)})
-            for day, o, c in hours]
-
-
-def _paragraphs(texts):
-    return "".join(f"<p>{t.fr}</p>" for t in texts)
-
-
-def _information_body(blocks, channels):
-    """StreamField data of an information page from its demo description."""
-    stream = []
-    for kind, *args in blocks:
-        if kind in ("heading", "subheading"):
-            level = "h2" if kind == "heading" else "h3"
-            stream.append(("subheading", {"text": args[0].fr, "level": level}))
-        elif kind == "paragraph":
-            stream.append(("paragraph", _paragraphs(args[0])))
-        elif kind == "list":
-            items = "".join(f"<li>{t.fr}</li>" for t in args[0])
-            stream.append(("paragraph", f"<ul>{items}</ul>"))
-        elif kind == "steps":
-            stream.append(("steps", {"steps": [t.fr for t in args[0]]}))
-        elif kind == "checklist":
-            stream.append(("checklist", {"items": [t.fr for t in args[0]]}))
-        elif kind == "callout":
-            stream.append(("callout", {"kind": args[0], "text": _paragraphs([args[1]])}))
-        elif kind == "questions":
-            stream.append(("questions", {"questions": [
-                {"question": question.fr, "answer": _paragraphs([answer])}
-                for question, answer in args[0]
-            ]}))
-        elif kind == "who_can_help":
-            stream.append(("who_can_help", {"channel": channels[args[0]], "page": None,
-                                            "note": args[1].fr}))
-        elif kind == "table":
-            caption, header, rows = args
-            stream.append(("table", {
-                "caption": caption.fr, "header": [t.fr for t in header],
-                "rows": [{"cells": [t.fr for t in row]} for row in rows],
-            }))
+    def lookup(self, model, key, strict=True):
+        if issubclass(model, Page):
+            found = self.pages.get(key)
+        elif issubclass(model, ContactChannel):
+            found = self.channels.get(key)
+        elif issubclass(model, get_user_model()):
+            found = self.users.get(key)
         else:
-            raise ValueError(f"Unknown demo block kind: {kind}")
-    return stream
+            raise DemoDataError(f"The demo data cannot name a {model.__name__}: {key!r}")
+        if found is None and strict:
+            raise DemoDataError(f"The demo data names a {model.__name__} it lacks: {key!r}")
+        return found.pk if found else None
 
 
-class Glossary:
-    """Every French text of the demo and its translations, so that each string
-    wagtail-localize asks for can be answered."""
-
-    def __init__(self):
-        self.by_french = {}
-
-    def add(self, value):
-        if isinstance(value, T):
-            if value.fr and self.by_french.setdefault(value.fr, value) != value:
-                raise ValueError(f"Two translations for the same French text: {value.fr!r}")
-        elif isinstance(value, list | tuple):
-            for item in value:
-                self.add(item)
-        elif isinstance(value, dict):
-            for item in value.values():
-                self.add(item)
-
-    def translate(self, french, language):
-        # wagtail-localize shows the line breaks of a multi-line text as <br/>.
-        key = french.replace("<br/>", "\n")
+def field_values(model, data, lookup, where):
+    """The data's fields as the values to set on ``model``: (field, value)."""
+    values = []
+    for name, value in data.items():
         try:
-            return self.by_french[key].get(language).replace("\n", "<br/>")
-        except KeyError:
-            raise MissingDemoTranslation(
-                f"No {language} translation in demo/content.py for: {french!r}"
-            ) from None
+            model_field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            raise DemoDataError(f"{where}: a {model.__name__} has no field {name!r}") from None
+        if isinstance(model_field, StreamField):
+            value = resolve(model_field.stream_block, value, lookup, f"{where}#{name}")
+        elif model_field.is_relation:
+            value = None if value is None else lookup(model_field.related_model, value)
+        else:
+            value = model_field.to_python(value)
+        values.append((model_field, value))
+    return values
 
 
-def build_glossary():
-    glossary = Glossary()
-    glossary.add(content.ORGANISATION)
-    glossary.add(content.HOME)
-    glossary.add(content.REACH_US)
-    for item in [*TOPICS, *INFORMATION_PAGES, *CHANNELS]:
-        glossary.add(item)
-    return glossary
+def _stored(obj, model_field):
+    if isinstance(model_field, StreamField):
+        return list(model_field.get_prep_value(getattr(obj, model_field.name)))
+    return getattr(obj, model_field.attname)
+
+
+def differs(obj, values):
+    return any(_stored(obj, model_field) != value for model_field, value in values)
+
+
+def assign(obj, values):
+    for model_field, value in values:
+        name = model_field.name if isinstance(model_field, StreamField) else model_field.attname
+        setattr(obj, name, value)
+
+
+def save_if_changed(obj, values):
+    if obj.pk is None or differs(obj, values):
+        assign(obj, values)
+        obj.save()
 
 
 def ensure_locales():
-    locales = {}
-    for code in ("fr", *content.TRANSLATION_LANGUAGES):
-        locales[code], _ = Locale.objects.get_or_create(language_code=code)
-    return locales
+    languages = (data_files.SOURCE_LANGUAGE, *data_files.TRANSLATION_LANGUAGES)
+    existing = {locale.language_code: locale for locale in Locale.objects.all()}
+    for code in languages:
+        if code not in existing:
+            existing[code] = Locale.objects.create(language_code=code)
+    return {code: existing[code] for code in languages}
 
 
-def ensure_organisation(locale):
-    data = content.ORGANISATION
+def ensure_glossary(locales):
+    """The checker's terms, one list per language, in a few queries."""
+    existing = {(term.locale_id, term.term): term
+                for term in GlossaryTerm.objects.filter(locale__in=locales.values())}
+    new, changed = [], []
+    for code, locale in locales.items():
+        for entry in data_files.glossary(code):
+            term = existing.get((locale.pk, entry["term"]))
+            wanted = {name: entry[name] for name in GLOSSARY_FIELDS}
+            if term is None:
+                new.append(GlossaryTerm(locale=locale, term=entry["term"], **wanted))
+            elif any(getattr(term, name) != value for name, value in wanted.items()):
+                for name, value in wanted.items():
+                    setattr(term, name, value)
+                changed.append(term)
+    GlossaryTerm.objects.bulk_create(new)
+    GlossaryTerm.objects.bulk_update(changed, GLOSSARY_FIELDS)
+    for term in [*new, *changed]:  # what a save would have told Wagtail's reference index
+        ReferenceIndex.create_or_update_for_object(term)
+
+
+def ensure_users():
+    """The colleagues who own pages (no password: they cannot log in)."""
+    User = get_user_model()
+    users = {}
+    for data in data_files.users():
+        user = User.objects.filter(username=data["username"]).first()
+        if user is None:
+            user = User(**data)
+            user.set_unusable_password()
+            user.save()
+        else:
+            save_if_changed(user, field_values(User, data, None, "users.json"))
+        users[data["username"]] = user
+    return users
+
+
+def ensure_organisation(locale, references):
     organisation = OrganisationDetails.objects.filter(locale=locale).order_by("pk").first()
-    if organisation is None:
-        organisation = OrganisationDetails(locale=locale)
-    organisation.name = data["name"].fr
-    organisation.address = data["address"].fr
-    organisation.phone = data["phone"]
-    organisation.email = data["email"]
-    organisation.desk_hours = _periods(data["desk_hours"])
-    organisation.phone_hours = _periods(data["phone_hours"])
-    organisation.emergency_numbers = [
-        ("number", {"label": label.fr, "number": number.fr, "note": note.fr})
-        for label, number, note in data["emergency_numbers"]
-    ]
-    organisation.save()
+    organisation = organisation or OrganisationDetails(locale=locale)
+    save_if_changed(organisation, field_values(
+        OrganisationDetails, data_files.snippet("organisation"), references.lookup,
+        "snippets/organisation.json"))
     return organisation
 
 
-def ensure_home(locale):
-    """The French home page, placed at the site root instead of Wagtail's
-    welcome page."""
-    root = Page.get_first_root_node()
-    if root is None:  # an emptied database (Wagtail's migrations normally make it)
-        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
-    home = HomePage.objects.filter(depth=2, locale=locale).first()
-    if home is None:
-        home = HomePage(title=content.HOME["title"].fr, slug=content.HOME["slug"].fr, locale=locale)
-        root.add_child(instance=home)
+def ensure_channels(locale, references):
+    existing = {channel.kind: channel for channel in ContactChannel.objects.filter(locale=locale)}
+    for data in data_files.snippet("contact_channels"):
+        channel = existing.get(data["kind"]) or ContactChannel(locale=locale)
+        save_if_changed(channel, field_values(
+            ContactChannel, data, references.lookup, "snippets/contact_channels.json"))
+        references.channels[data["kind"]] = channel
+
+
+def ensure_site(home, organisation):
+    """The French home at the site root, instead of Wagtail's welcome page,
+    and the footer's organisation in the site settings."""
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        site = Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True,
-            site_name=content.ORGANISATION["name"].fr,
-        )
-    if site.root_page_id != home.pk:
+        site = Site.objects.create(hostname="localhost", port=80, root_page=home,
+                                   is_default_site=True, site_name=organisation.name)
+    if site.root_page_id != home.pk or site.site_name != organisation.name:
         old_root = site.root_page
         site.root_page = home
-        site.site_name = content.ORGANISATION["name"].fr
+        site.site_name = organisation.name
         site.save()
-        if not isinstance(old_root.specific, HomePage):
+        if old_root.pk != home.pk and not isinstance(old_root.specific, HomePage):
             old_root.delete()
-    return home
-
-
-def _publish(page):
-    page.save_revision().publish()
+    settings = SiteSettings.for_site(site)
+    if settings.organisation_id != organisation.pk:
+        settings.organisation = organisation
+        settings.save()
 
 
 def remove_legacy_pages(home):
@@ -197,156 +201,81 @@ def remove_legacy_pages(home):
         page.delete()
 
 
-def ensure_glossary(locales):
-    for code, entries in GLOSSARY.items():
-        for term, alternative, explanation, allowed in entries:
-            GlossaryTerm.objects.update_or_create(
-                locale=locales[code], term=term,
-                defaults={"plain_alternative": alternative, "explanation": explanation,
-                          "allowed_if_explained": allowed},
-            )
+def _page_values(data, references, strict):
+    model = apps.get_model("balise_pages", data.type)
+
+    def lookup(target, key):
+        return references.lookup(target, key, strict=strict)
+
+    return model, field_values(model, data.fields, lookup, data.file)
 
 
-def ensure_owners():
-    owners = {}
-    for key, (username, first_name, last_name) in content.OWNERS.items():
-        user, created = get_user_model().objects.get_or_create(
-            username=username, defaults={"first_name": first_name, "last_name": last_name},
-        )
-        if created:
-            user.set_unusable_password()
-            user.save()
-        owners[key] = user
-    return owners
-
-
-def ensure_channels(locale):
-    channels = {}
-    for spec in CHANNELS:
-        channel = ContactChannel.objects.filter(locale=locale, kind=spec["kind"]).first()
-        channel = channel or ContactChannel(locale=locale, kind=spec["kind"])
-        channel.name = spec["name"].fr
-        channel.summary = spec["summary"].fr
-        channel.response_time = spec["response_time"].fr
-        channel.prepare = spec["prepare"].fr
-        channel.do_not_share = spec["do_not_share"].fr
-        channel.wheelchair_access = spec["wheelchair"].fr
-        channel.address = content.ORGANISATION["address"].fr if spec["kind"] == "desk" else ""
-        channel.phone = content.ORGANISATION["phone"] if spec["kind"] == "phone" else ""
-        channel.email = content.ORGANISATION["email"] if spec["kind"] == "email" else ""
-        channel.hours = _periods(spec["hours"])
-        channel.save()
-        channels[spec["kind"]] = channel
-    return channels
-
-
-def _child(parent, model, slug, locale, title):
-    page = model.objects.child_of(parent).filter(slug=slug).first()
+def ensure_page(data, locale, references):
+    """The French page at ``data.path``, created (not yet published) with
+    what can be resolved before the pages it links to exist."""
+    model, values = _page_values(data, references, strict=False)
+    if data.path == "":
+        parent = Page.get_first_root_node() or Page.add_root(
+            instance=Page(title="Root", slug="root", locale=locale))
+        page = model.objects.filter(depth=2, locale=locale).first()
+    else:
+        parent = references.pages[data.parent_path]
+        page = model.objects.child_of(parent).filter(slug=data.fields["slug"]).first()
     if page is None:
-        page = model(slug=slug, locale=locale, title=title)
-        if model is InformationPage:
-            page.intro = "-"
+        page = model(locale=locale, live=False)
+        assign(page, values)
         parent.add_child(instance=page)
-        page = model.objects.get(pk=page.pk)
     return page
 
 
-def ensure_topic(home, spec, locale):
-    topic = _child(home, TopicPage, spec["slug"].fr, locale, spec["title"].fr)
-    topic.title = spec["title"].fr
-    topic.intro = spec["intro"].fr
-    topic.show_in_menus = True
-    _publish(topic)
-    return topic
+def publish_if_changed(page, data, references):
+    _model, values = _page_values(data, references, strict=True)
+    if page.live and not page.has_unpublished_changes and not differs(page, values):
+        return False
+    assign(page, values)
+    page.save_revision().publish()
+    return True
 
 
-def ensure_information_page(topic, spec, locale, channels, owners):
-    page = _child(topic, InformationPage, spec["slug"].fr, locale, spec["title"].fr)
-    page.title = spec["title"].fr
-    page.intro = spec["in_short"].fr
-    page.body = _information_body(spec["body"], channels)
-    page.last_reviewed = datetime.date.fromisoformat(spec["reviewed"])
-    page.review_interval = spec["review_months"]
-    page.content_owner = owners[spec["owner"]]
-    _publish(page)
-    return page
-
-
-def ensure_reach_us(home, locale):
-    spec = content.REACH_US
-    page = _child(home, ReachUsPage, spec["slug"].fr, locale, spec["title"].fr)
-    page.title = spec["title"].fr
-    page.intro = spec["intro"].fr
-    page.show_in_menus = True
-    _publish(page)
-    return page
-
-
-def fill_home(home, pages_by_key):
-    data = content.HOME
-    home = HomePage.objects.get(pk=home.pk)
-    home.title = data["title"].fr
-    home.intro = data["intro"].fr
-    home.reach_us_text = data["reach_us_text"].fr
-    home.top_tasks = [
-        ("task", {"page": pages_by_key[key], "label": "", "description": description.fr})
-        for key, description in data["top_tasks"]
-    ]
-    home.contact_page = pages_by_key[data["contact_page"]]
-    _publish(home)
-    return home
-
-
-def translate(instance, locales, glossary):
-    """Make or refresh every translation of ``instance`` through
-    wagtail-localize: source, translation records, strings, publish."""
-    source, created = TranslationSource.get_or_create_from_instance(instance)
-    if not created:
-        source.update_from_db()
-    for code in content.TRANSLATION_LANGUAGES:
-        translation, _ = Translation.objects.get_or_create(
-            source=source, target_locale=locales[code]
-        )
-        po = translation.export_po()
-        # obsolete entries are strings an earlier demo had: kept as they are
-        for entry in po.translated_entries() + po.untranslated_entries():
-            if not entry.obsolete:
-                entry.msgstr = glossary.translate(entry.msgid, code)
-        translation.import_po(po, translation_type="manual", tool_name="seed_demo")
-        translation.save_target(publish=True)
+def _fresh(pages):
+    """The pages as stored now (``add_child`` and ``publish`` leave the
+    objects in memory behind the database: tree counts, revisions)."""
+    by_pk = {page.pk: page for page in Page.objects.filter(
+        pk__in=[page.pk for page in pages.values()]).specific()}
+    return {path: by_pk[page.pk] for path, page in pages.items()}
 
 
 def seed():
-    glossary = build_glossary()
-    locales = ensure_locales()
-    french = locales["fr"]
+    with indexed_once_at_the_end():
+        return _seed(data_files.pages())
 
+
+def _seed(all_pages):
+    locales = ensure_locales()
+    french = locales[data_files.SOURCE_LANGUAGE]
+    seeded = Seeded()
     with transaction.atomic():
         ensure_glossary(locales)
-        owners = ensure_owners()
-        organisation = ensure_organisation(french)
-        channels = ensure_channels(french)
-        home = ensure_home(french)
-        remove_legacy_pages(home)
-        settings = SiteSettings.for_site(home.get_site())
-        settings.organisation = organisation
-        settings.save()
-        topics = {spec["key"]: ensure_topic(home, spec, french) for spec in TOPICS}
-        pages_by_key = {
-            spec["key"]: ensure_information_page(topics[spec["topic"]], spec, french, channels,
-                                                 owners)
-            for spec in INFORMATION_PAGES
-        }
-        pages_by_key["contact"] = ensure_reach_us(home, french)
-        home = fill_home(home, pages_by_key)
+        ensure_staff_groups()
+        references = References(channels={}, users=ensure_users())
+        organisation = ensure_organisation(french, references)
+        ensure_channels(french, references)
+        for data in all_pages:
+            references.pages[data.path] = ensure_page(data, french, references)
+            if data.path == "":
+                remove_legacy_pages(references.pages[""])
+        references.pages = _fresh(references.pages)
+        ensure_site(references.pages[""], organisation)
+        for data in all_pages:
+            seeded.published += publish_if_changed(references.pages[data.path], data, references)
+    seeded.pages = _fresh(references.pages)
+    seeded.home = seeded.pages[""]
 
-    # One transaction per object, never one around them all: wagtail-localize
-    # publishes a translated page when its transaction commits, from the copy
-    # it held, and a parent published after its children were added would
-    # get back the child count it had before them (a broken tree).
     # Snippets before the pages that link to them; parents before children.
-    for instance in [organisation, *channels.values(), home, *topics.values(),
-                     *pages_by_key.values()]:
-        with transaction.atomic():
-            translate(instance, locales, glossary)
-    return home, pages_by_key
+    sources = [(organisation, "snippets/organisation.json")]
+    sources += [(channel, "snippets/contact_channels.json")
+                for channel in references.channels.values()]
+    sources += [(seeded.pages[data.path], data.file) for data in all_pages]
+    targets = {code: locales[code] for code in data_files.TRANSLATION_LANGUAGES}
+    seeded.translated = translate_all(sources, targets)
+    return seeded

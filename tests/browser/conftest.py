@@ -12,6 +12,7 @@ import pytest
 from axe_selenium_python import Axe
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.support.ui import WebDriverWait
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
@@ -37,6 +38,46 @@ def browser():
 def load(driver, url):
     driver.get(url)
     driver.execute_script("return document.readyState")  # waits for the load event
+
+
+# True once the page has no request of its own under way or scheduled: the
+# plain-language check (the edit form carries ``data-plain-language-pending``
+# while its timer runs or its request is out) and Wagtail's autosave of the
+# draft, turned off here first so that no new save starts (a save already
+# started shows "saving" until it has its answer).
+IDLE = """
+    const checking = document.querySelector("[data-plain-language-pending]");
+    const autosave = document.querySelector("[data-controller~='w-autosave']");
+    if (autosave) {
+        autosave.setAttribute("data-w-autosave-active-value", "false");
+    }
+    const saving = Boolean(autosave
+        && autosave.getAttribute("data-w-autosave-state-value") === "saving");
+    return !checking && !saving;
+"""
+
+
+def wait_until_idle(driver, timeout=60):
+    """Wait until the page has had the answer to every request it started."""
+    WebDriverWait(driver, timeout).until(lambda d: d.execute_script(IDLE))
+
+
+@pytest.fixture(autouse=True)
+def leave_the_page_idle(request):
+    """After each browser test, let the page finish what it started, then
+    leave it for about:blank: a request still under way when the test's
+    database is emptied fails, and breaks the next test. Set up after the
+    live server's database (``_live_server_helper``), so torn down before it."""
+    if "browser" not in request.fixturenames:
+        yield
+        return
+    driver = request.getfixturevalue("browser")
+    yield
+    try:
+        if driver.current_url.startswith("http"):
+            wait_until_idle(driver)
+    finally:
+        load(driver, "about:blank")
 
 
 def axe_violations(driver):

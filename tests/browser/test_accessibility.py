@@ -42,11 +42,11 @@ def test_axe_finds_no_wcag_a_or_aa_violation_on_any_page(live_server, demo_site_
     for page in [p for p in demo_site_committed if isinstance(p, InformationPage)][::12]:
         load(browser, live_server.url + page.url)
         browser.find_element(By.CSS_SELECTOR, "button[name=helpful][value=no]").click()
-        WebDriverWait(browser, 20).until(lambda b: b.find_elements(By.ID, "feedback-comment"))
-        browser.find_element(By.ID, "feedback-comment").send_keys("x" * 1001)
-        browser.execute_script("document.getElementById('feedback-comment')"
+        WebDriverWait(browser, 20).until(lambda b: b.find_elements(By.ID, "id_comment"))
+        browser.find_element(By.ID, "id_comment").send_keys("x" * 1001)
+        browser.execute_script("document.getElementById('id_comment')"
                                ".removeAttribute('maxlength')")
-        browser.find_element(By.ID, "feedback-comment").send_keys("x")
+        browser.find_element(By.ID, "id_comment").send_keys("x")
         browser.find_element(By.CSS_SELECTOR, "#feedback form button").click()
         WebDriverWait(browser, 20).until(lambda b: b.find_elements(By.CSS_SELECTOR, ".field-error"))
         violations, version = axe_violations(browser)

@@ -1,7 +1,7 @@
 """The language switcher: same page in the other language, or that language's
 home with a message when the page is not translated yet."""
 
-from pages.models import InformationPage
+from tests import factories
 from tests.conftest import outline, text_of
 
 
@@ -15,7 +15,7 @@ def switcher_links(response):
 
 
 def test_switcher_names_each_language_in_its_own_language_and_marks_the_current_one(
-    client, demo_pages
+    client, site
 ):
     links = switcher_links(client.get("/fr/argent-dettes/revenu-integration/"))
     assert set(links) == {"fr", "nl", "de", "en"}
@@ -26,7 +26,7 @@ def test_switcher_names_each_language_in_its_own_language_and_marks_the_current_
         assert f">{name}</a>" in response.content.decode()
 
 
-def test_switcher_lands_on_the_translation(client, demo_pages):
+def test_switcher_lands_on_the_translation(client, site):
     links = switcher_links(client.get("/fr/logement-energie/factures-energie/"))
     response = client.get(links["de"]["href"], follow=True)
     assert response.status_code == 200
@@ -34,12 +34,10 @@ def test_switcher_lands_on_the_translation(client, demo_pages):
     assert outline(response).html_lang == "de"
 
 
-def test_untranslated_page_leads_to_the_language_home_with_a_message(client, demo_pages):
-    topic = InformationPage.objects.get(
-        locale__language_code="fr", slug="revenu-integration").get_parent()
-    topic.add_child(instance=InformationPage(
-        title="Une page pas encore traduite", slug="pas-traduite", locale=topic.locale,
-        intro="Elle existe seulement en français."))
+def test_untranslated_page_leads_to_the_language_home_with_a_message(client, site):
+    topic = site.money
+    factories.make_page(topic, title="Une page pas encore traduite", slug="pas-traduite",
+                        intro="Elle existe seulement en français.")
     page = client.get(f"{topic.url}pas-traduite/")
     assert page.status_code == 200
     html = outline(page)
@@ -56,14 +54,14 @@ def test_untranslated_page_leads_to_the_language_home_with_a_message(client, dem
 
 
 def test_switching_on_a_page_that_is_not_a_wagtail_page_keeps_the_view_and_query(
-    client, demo_pages
+    client, site
 ):
     links = switcher_links(client.get("/fr/recherche/", {"q": "loyer"}))
     assert links["nl"]["href"] == "/nl/zoeken/?q=loyer"
     assert links["en"]["href"] == "/en/search/?q=loyer"
 
 
-def test_switch_view_rejects_unknown_languages_and_odd_input(client, demo_pages):
+def test_switch_view_rejects_unknown_languages_and_odd_input(client, site):
     assert client.get("/language/xx/?page=3", follow=True).status_code == 404
     for query in ("?page=abc", "?page=999999", "", "?page=-1"):
         response = client.get(f"/language/de/{query}")

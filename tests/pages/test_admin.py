@@ -1,30 +1,34 @@
 """Staff reach every editor the foundation gives them."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.urls import reverse
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
-from pages.models import (
-    HomePage,
-    InformationPage,
-    OrganisationDetails,
-    ReachUsPage,
-    TopicPage,
-)
+from pages.models import InformationPage, OrganisationDetails, ReachUsPage, TopicPage
+from tests import factories
 
 
 @pytest.fixture
 def staff_client(client, db):
-    user = get_user_model().objects.create_superuser("editor", "editor@example.org", "pw")
-    client.force_login(user)
+    client.force_login(factories.make_user("editor", superuser=True))
     return client
 
 
-def test_staff_can_open_the_editor_of_each_page_type_and_add_a_page(staff_client, demo_pages):
-    home = HomePage.objects.get(locale__language_code="fr")
-    pages = [home] + [model.objects.filter(locale__language_code="nl").first()
+@pytest.fixture
+def home(db):
+    """A French home with a topic, an information page and the contact page,
+    each translated into Dutch."""
+    home = factories.make_site()
+    topic = factories.make_topic(home)
+    for page in (topic, factories.make_page(topic), factories.make_reach_us(home)):
+        factories.translate(page, "nl")
+    factories.make_organisation(home)
+    return home
+
+
+def test_staff_can_open_the_editor_of_each_page_type_and_add_a_page(staff_client, home):
+    pages = [home] + [model.objects.get(locale__language_code="nl")
                       for model in (TopicPage, InformationPage, ReachUsPage)]
     for page in pages:
         response = staff_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
@@ -34,7 +38,7 @@ def test_staff_can_open_the_editor_of_each_page_type_and_add_a_page(staff_client
         assert staff_client.get(add).status_code == 200, model
 
 
-def test_staff_can_edit_the_organisation_and_the_site_settings(staff_client, demo_pages):
+def test_staff_can_edit_the_organisation_and_the_site_settings(staff_client, home):
     organisation = OrganisationDetails.objects.get(locale__language_code="fr")
     edit = reverse("wagtailsnippets_balise_pages_organisationdetails:edit",
                    args=[organisation.pk])
@@ -44,9 +48,8 @@ def test_staff_can_edit_the_organisation_and_the_site_settings(staff_client, dem
     assert staff_client.get(settings_url).status_code == 200
 
 
-def test_top_tasks_are_limited_to_eight(staff_client, demo_pages):
-    home = HomePage.objects.get(locale__language_code="fr")
-    page = Page.objects.filter(depth=3, locale=home.locale).first()
+def test_top_tasks_are_limited_to_eight(home):
+    page = factories.make_page(home)
     block = home.top_tasks.stream_block
 
     def tasks(count):

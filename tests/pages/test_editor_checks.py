@@ -1,6 +1,8 @@
 """The plain-language panel behind the page editor: what it answers for the
 text being typed (saved or not), and the optional rule that stops publishing."""
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
@@ -101,3 +103,109 @@ def test_publishing_is_never_blocked_unless_the_site_asks_for_a_minimum(staff_cl
     assert draft.status_code == 302, "a draft can always be saved"
     easy = _publish(staff_client, page, "Venez nous voir. Nous vous aidons.")
     assert easy.status_code == 302
+
+
+FIVE_SENTENCES = ("Venez au guichet. Apportez vos papiers. Nous lisons votre dossier. "
+                  "Nous vous répondons. Vous recevez une lettre.")
+
+
+def _edit(staff_client, page, intro, **extra):
+    return staff_client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]),
+                             form_data(page, intro, **extra))
+
+
+def test_a_draft_with_a_long_in_short_is_saved_but_not_published(staff_client, demo_pages):
+    page = InformationPage.objects.get(slug="premier-rendez-vous")
+    live_intro = page.intro
+
+    draft = _edit(staff_client, page, FIVE_SENTENCES)
+    assert draft.status_code == 302, "Save draft is never blocked by the sentence count"
+    page.refresh_from_db()
+    assert page.get_latest_revision_as_object().intro == FIVE_SENTENCES
+    assert page.has_unpublished_changes and page.intro == live_intro, "saved as a draft only"
+
+    revisions = page.revisions.count()
+    published = _edit(staff_client, page, FIVE_SENTENCES, **{"action-publish": "publish"})
+    assert published.status_code == 200
+    assert "« En bref » a 5 phrases : une page est publiée avec 3 phrases au maximum." \
+        in text_of(published), "says how many sentences there are and what to do"
+    page.refresh_from_db()
+    assert page.intro == live_intro and page.revisions.count() == revisions, "nothing published"
+
+    shorter = "Venez au guichet avec vos papiers. Nous vous répondons par lettre."
+    assert _edit(staff_client, page, shorter, **{"action-publish": "publish"}).status_code == 302
+    page.refresh_from_db()
+    assert page.intro == shorter and not page.has_unpublished_changes
+
+
+def test_scheduling_or_submitting_a_long_in_short_for_approval_is_refused_too(
+        staff_client, demo_pages):
+    page = InformationPage.objects.get(slug="premier-rendez-vous")
+    revisions = page.revisions.count()
+    scheduled = _edit(staff_client, page, FIVE_SENTENCES, **{
+        "action-publish": "publish", "go_live_at": "2099-01-01 10:00"})
+    submitted = _edit(staff_client, page, FIVE_SENTENCES, **{"action-submit": "submit"})
+    for response in (scheduled, submitted):
+        assert response.status_code == 200
+        assert "« En bref » a 5 phrases" in text_of(response)
+    page.refresh_from_db()
+    assert page.revisions.count() == revisions and page.go_live_at is None
+    assert page.current_workflow_state is None
+
+    shorter = "Venez au guichet avec vos papiers. Nous vous répondons par lettre."
+    assert _edit(staff_client, page, shorter, **{
+        "action-publish": "publish", "go_live_at": "2099-01-01 10:00"}).status_code == 302
+    assert page.revisions.filter(approved_go_live_at__isnull=False).exists(), "scheduled"
+
+
+def test_a_long_in_short_is_never_cut_while_typing_and_is_kept_whole(staff_client, demo_pages):
+    page = InformationPage.objects.get(slug="premier-rendez-vous")
+    edit = staff_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    textarea = re.search(r"<textarea[^>]*\bname=\"intro\"[^>]*>", edit.content.decode()).group()
+    assert "maxlength" not in textarea, "the browser would silently cut the text"
+
+    long_text = ("Nous vous aidons à remplir votre demande, pas à pas, au guichet. " * 16)[:1000]
+    assert len(long_text) == 1000
+    assert _edit(staff_client, page, long_text).status_code == 302
+    page.refresh_from_db()
+    assert page.get_latest_revision_as_object().intro == long_text.strip()
+
+    too_long = _edit(staff_client, page, long_text + " Encore une phrase.")
+    assert too_long.status_code == 200, "past 1000 characters: a message, not a cut"
+    assert "1000" in text_of(too_long)
+
+
+def test_the_editor_counts_in_short_sentences_and_characters_under_the_field(
+        staff_client, demo_pages):
+    page = InformationPage.objects.get(slug="premier-rendez-vous")
+    _edit(staff_client, page, FIVE_SENTENCES)
+    html = staff_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    counter = re.search(r"<p[^>]*data-in-short-count[^>]*>.*?</p>", html, flags=re.S).group()
+    assert f"5 phrases sur 3 · {len(FIVE_SENTENCES)} caractères" in counter
+    assert "Trop de phrases pour publier" in counter
+    assert 'aria-live="polite"' in html and "in_short_counter.js" in html
+    textarea = re.search(r"<textarea[^>]*\bname=\"intro\"[^>]*>", html).group()
+    assert "id_intro-count" in textarea, "the count is read with the field"
+
+
+def test_the_checks_panel_lists_a_long_in_short_with_the_other_points(staff_client, demo_pages):
+    page = InformationPage.objects.get(slug="revenu-integration")
+    url = reverse("balise_plain_language_check", args=[page.pk])
+    response = staff_client.post(url, form_data(
+        page, FIVE_SENTENCES + " La décision est envoyée par courrier."))
+    rules = [chunk.split('"')[0] for chunk in response.content.decode().split('data-rule="')[1:]]
+    assert rules[0] == "in_short" and "passive" in rules, "its own point, the others still there"
+    assert "6 phrases (plus de 3)" in text_of(response)
+    short = staff_client.post(url, form_data(page, "Venez au guichet."))
+    assert 'data-rule="in_short"' not in short.content.decode()
+
+
+def test_the_checks_panel_shows_balise_s_readability_score_and_not_wagtail_s(
+        staff_client, demo_pages):
+    page = InformationPage.objects.get(slug="premier-rendez-vous")
+    html = staff_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert "data-plain-language" in html and "data-plain-language-band" in html
+    assert "Kandel" in html, "the French formula's score"
+    assert "data-content-readability-score" not in html, "Wagtail's own readability"
+    assert "data-content-word-count" not in html, "one word count: the one beside the score"
+    assert "LIX" not in html, "no second readability figure"

@@ -8,17 +8,25 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
+from pages.feedback.views import vote_token
 from pages.models import InformationPage, PageFeedback
+from tests import factories
 from tests.conftest import text_of
 
 
 @pytest.fixture
-def page(demo_pages):
+def page(db):
+    """A Dutch information page (a translation, as readers of /nl/ get it)
+    and, beside it, a second one."""
+    site = factories.make_site_in_four_languages()
+    factories.make_translated_page(site.money, fr={"title": "Votre premier rendez-vous"},
+                                   nl={"title": "Uw eerste afspraak", "slug": "eerste-afspraak"})
     return InformationPage.objects.get(locale__language_code="nl", slug="leefloon")
 
 
 def answer(client, page, helpful):
-    return client.post(reverse("page_feedback", args=[page.pk]), {"helpful": helpful})
+    return client.post(reverse("page_feedback", args=[page.pk]),
+                       {"helpful": helpful, "form_token": vote_token(page)})
 
 
 def test_yes_or_no_is_saved_at_once_then_a_comment_can_be_added(client, page):
@@ -49,8 +57,8 @@ def test_personal_data_in_a_comment_is_masked_before_it_is_stored(client, page):
 
 
 def test_bad_input_gets_a_translated_message_and_never_a_500(client, page):
-    response = client.post(reverse("page_feedback", args=[page.pk]), {"helpful": "maybe"},
-                           follow=True)
+    response = client.post(reverse("page_feedback", args=[page.pk]),
+                           {"helpful": "maybe", "form_token": vote_token(page)}, follow=True)
     assert response.status_code == 200 and "Kies" in text_of(response)
     assert not PageFeedback.objects.exists()
     token = answer(client, page, "no")["Location"].split("feedback=")[1].split("#")[0]
@@ -69,8 +77,8 @@ def test_bad_input_gets_a_translated_message_and_never_a_500(client, page):
     assert not PageFeedback.objects.filter(comment="elders").exists(), \
         "a token only works for the page it was given on"
     assert client.get(reverse("page_feedback", args=[page.pk])).status_code == 405
-    assert client.post(reverse("page_feedback", args=[999999]), {"helpful": "yes"}
-                       ).status_code == 404
+    assert client.post(reverse("page_feedback", args=[999999]),
+                       {"helpful": "yes", "form_token": vote_token(page)}).status_code == 404
 
 
 def test_staff_see_helpful_percentage_per_page_comments_and_a_csv(client, page):

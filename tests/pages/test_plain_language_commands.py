@@ -89,3 +89,14 @@ def test_freshness_report_lists_pages_past_their_review_date_by_owner(staff_clie
     assert page.title in text and "Nadia Lambert" in text
     fresh = InformationPage.objects.get(slug="premier-rendez-vous")
     assert fresh.title not in text or fresh.is_overdue()
+
+
+def test_report_reads_the_results_stored_when_the_demo_was_published(demo_pages, monkeypatch):
+    def never_analyse(*args, **kwargs):
+        raise AssertionError("the report re-analysed a page")
+
+    monkeypatch.setattr("pages.plain_language.checking.analyse", never_analyse)
+    data = json.loads(run("plain_language_report", "--locale", "fr", "--format", "json"))
+    income = InformationPage.objects.get(slug="revenu-integration")
+    row = next(p for p in data["pages"] if p["id"] == income.pk)
+    assert row["revision"] == income.live_revision_id and row["checked_at"]

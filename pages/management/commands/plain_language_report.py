@@ -6,17 +6,26 @@ from django.core.management.base import BaseCommand
 from pages.plain_language.findings import RULES
 from pages.plain_language.formulas import FORMULAS
 from pages.plain_language.reports import plain_language_rows
+from pages.plain_language.tasks import pages_to_check, store_results
 
 
 class Command(BaseCommand):
     help = ("List every live page with its plain-language score, band and the number of "
-            "findings of each kind (the same figures as the admin report).")
+            "findings of each kind (the same figures as the admin report), as stored when "
+            "each page was last published.")
 
     def add_arguments(self, parser):
         parser.add_argument("--locale", choices=sorted(FORMULAS), help="only this language")
         parser.add_argument("--format", choices=["text", "csv", "json"], default="text")
+        parser.add_argument(
+            "--refresh", action="store_true",
+            help="check every live page again first (after the glossary or the thresholds "
+                 "changed); without it, the results stored when pages were saved are read")
 
-    def handle(self, *args, locale=None, format="text", **options):
+    def handle(self, *args, locale=None, format="text", refresh=False, **options):
+        if refresh:
+            checked = store_results(pages_to_check(locale, again=True))
+            self.stderr.write(f"{checked} pages checked")
         rows = plain_language_rows(locale)
         if format == "json":
             self.stdout.write(json.dumps({"pages": [row.as_dict() for row in rows]},

@@ -1,12 +1,13 @@
 """Settings shared by every environment of the reference site."""
 
 import os
+from datetime import timedelta
 
 import dj_database_url
-
-from locales.languages import SOURCE_LANGUAGE, django_languages
+from django.utils.translation import gettext_lazy as _
 
 from .environment import REPO_DIR, csv_list, var_dir
+from .error_reports import admins_from, logging_config
 
 BALISE_VAR_DIR = var_dir()
 PROJECT_DIR = REPO_DIR / "site"
@@ -35,7 +36,11 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
-    "django.contrib.admin",
+    "django_tasks",
+    "django_tasks_db",
+    # Sign-in lock-out (admin_sign_in.py). Django's own admin is not installed:
+    # the Wagtail admin is the only one, and nothing here needs the other.
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -45,15 +50,27 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # the site and the language home from the cached page frame (pages/frame/middleware.py)
+    "pages.frame.middleware.FrameMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # last, as django-axes asks: turns a lock-out into its answer page
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Every public form gets the design system's markup (error summary, hints, "(optional)").
+FORM_RENDERER = "pages.form_rendering.renderer.BaliseFormRenderer"
+
+# Background work (plain-language results; later e-mail and audits) goes through
+# django-tasks: a database queue, worked through by `manage.py db_worker`.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -91,9 +108,16 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages: French is the source, the others are wagtail-localize translations.
-LANGUAGE_CODE = SOURCE_LANGUAGE
-LANGUAGES = django_languages()
+# Languages: French is the source (staff write in it), the others are
+# wagtail-localize translations. The public site names each language in its own
+# language (locales.languages); these names are for the admin, in its language.
+LANGUAGE_CODE = "fr"
+LANGUAGES = [
+    ("fr", _("French")),
+    ("nl", _("Dutch")),
+    ("de", _("German")),
+    ("en", _("English")),
+]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 USE_I18N = True
@@ -108,6 +132,13 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Served by whitenoise (MIDDLEWARE) from STATIC_ROOT. The demo without DEBUG and
+# production use hashed, compressed files: run `collectstatic` first (bin/demo does).
+HASHED_STATIC_STORAGE = {
+    "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
+}
+# Uploaded files served by Django itself (the demo); a server leaves them to the web server.
+BALISE_SERVE_MEDIA = False
 
 # E-mail: files under var/mail unless an SMTP host is given.
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
@@ -146,3 +177,38 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 ALLOWED_HOSTS = csv_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 
 MESSAGE_STORAGE = "django.contrib.messages.storage.cookie.CookieStorage"
+
+# Errors: the designed pages (config/errors.py, handlers in config/urls.py) and
+# where reports go: stderr always, e-mail to ADMINS ("Name <a@b>,...") when set.
+CSRF_FAILURE_VIEW = "config.errors.csrf_failure"
+ADMINS = admins_from("ADMINS")
+LOGGING = logging_config(mail_admins=bool(ADMINS))
+
+# The admin's sign-in: django-axes locks an account, and a client, out after
+# AXES_FAILURE_LIMIT wrong passwords, for AXES_COOLOFF_MINUTES; every failure
+# and lock-out is logged (logger "axes"). Unlock early with
+# `manage.py axes_reset_username NAME` or `manage.py axes_reset`.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one reaching the limit
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "config.admin_sign_in.locked_out"
+AXES_DISABLE_ACCESS_LOG = True  # failures are kept, successful sign-ins are not
+AXES_ENABLE_ADMIN = False  # there is no Django admin to show them in
+AXES_VERBOSE = False  # no start-up banner on every command
+AXES_SENSITIVE_PARAMETERS = []  # the log names the account and the client (never the password)
+# Behind N reverse proxies, the client is the Nth address from the right of
+# X-Forwarded-For (the one the outermost proxy saw); 0: REMOTE_ADDR.
+BALISE_PROXY_COUNT = int(os.environ.get("BALISE_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "config.admin_sign_in.client_address"
+# "Forgotten password?" (config/admin_sign_in.py): requests per window.
+BALISE_PASSWORD_RESET_THROTTLE = {"per_client": 10, "per_address": 3, "window_minutes": 60}
+
+# The admin fetches nothing from another origin: no Gravatar pictures, no
+# check for a newer Wagtail on releases.wagtail.org.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False

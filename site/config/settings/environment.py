@@ -6,6 +6,7 @@ away by deleting one folder and a server needs one writable path.
 """
 
 import os
+import socket
 from pathlib import Path
 
 REPO_DIR = Path(__file__).resolve().parents[3]
@@ -25,3 +26,23 @@ def flag(name, default=False):
 
 def csv_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+WILDCARD_ADDRESSES = {"0.0.0.0", "[::]", "::"}  # noqa: S104 - names, not a bind
+
+
+def served_hosts(addr):
+    """Host names under which ``runserver ADDR`` (bin/demo's BALISE_ADDR) is
+    reached: its host, or for an address that listens everywhere this
+    machine's name and addresses, so a phone on the same network can open it."""
+    if not addr or addr.isdigit():
+        return []
+    host = addr.rsplit(":", 1)[0] if not addr.endswith("]") else addr
+    if host not in WILDCARD_ADDRESSES:
+        return [host]
+    name = socket.gethostname()
+    try:
+        addresses = socket.gethostbyname_ex(name)[2]
+    except OSError:
+        addresses = []
+    return [name, f"{name}.local", *addresses]

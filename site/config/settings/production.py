@@ -26,3 +26,6 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = flag("SECURE_COOKIES", True)
 CSRF_COOKIE_SECURE = flag("SECURE_COOKIES", True)
 SECURE_CONTENT_TYPE_NOSNIFF = True
+
+# Hashed, compressed static files served by whitenoise: run `collectstatic` on deploy.
+STORAGES = {**STORAGES, "staticfiles": HASHED_STATIC_STORAGE}  # noqa: F405

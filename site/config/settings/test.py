@@ -15,4 +15,11 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 _tmp = Path(tempfile.mkdtemp(prefix="balise-test-"))
 MEDIA_ROOT = str(_tmp / "media")
 BALISE_SEARCH_INDEX_DIR = str(_tmp / "search-index")
+# Plain static storage: the tests need no collectstatic. whitenoise looks at
+# STATIC_ROOT once at start-up; an empty folder keeps it quiet.
+STATIC_ROOT = str(_tmp / "static")
+Path(STATIC_ROOT).mkdir()
+# django-axes needs a request for every authenticate(); Client.login() gives
+# none. The sign-in tests turn it on (tests/site/test_admin_sign_in.py).
+AXES_ENABLED = False
 ALLOWED_HOSTS = ["*"]

@@ -2,51 +2,87 @@
 // typing, the edit form is posted to the check view and the panel's HTML is
 // replaced. Saving never waits for it; if the check fails, the last result
 // stays on screen.
+//
+// Wagtail's autosave re-renders the side panels after each save, so the
+// panel is looked up each time, never kept. While a check is scheduled or
+// running the form carries `data-plain-language-pending` (the form stays
+// when the panel is replaced): browser tests wait for it to go before they
+// leave the page.
 (function () {
   "use strict";
   var DELAY = 700;
 
+  function currentPanel() {
+    return document.querySelector("[data-plain-language]");
+  }
+
   function start() {
-    var panel = document.querySelector("[data-plain-language]");
     var form = document.querySelector("form[data-edit-form]") ||
       document.getElementById("page-edit-form");
+    var panel = currentPanel();
     if (!panel || !form || !panel.dataset.checkUrl) {
       return;
     }
-    var results = panel.querySelector("[data-plain-language-results]");
+    var checkUrl = panel.dataset.checkUrl;
     var timer = null;
-    var running = null;
+    var running = false;
+    var again = false;
 
-    function check() {
-      if (running) {
-        running.abort();
+    function settled() {
+      var panelNow = currentPanel();
+      if (panelNow) {
+        panelNow.removeAttribute("aria-busy");
       }
-      running = new AbortController();
-      panel.setAttribute("aria-busy", "true");
-      fetch(panel.dataset.checkUrl, {
+      if (timer === null) {
+        form.removeAttribute("data-plain-language-pending");
+      }
+    }
+
+    // One check at a time: a check asked for while one runs follows it
+    // (an aborted request would still be worked on by the server).
+    function check() {
+      timer = null;
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      var panelNow = currentPanel();
+      if (panelNow) {
+        panelNow.setAttribute("aria-busy", "true");
+      }
+      fetch(checkUrl, {
         method: "POST",
         body: new FormData(form),
         credentials: "same-origin",
         headers: { "X-Requested-With": "XMLHttpRequest" },
-        signal: running.signal,
       })
         .then(function (response) {
           return response.ok ? response.text() : null;
         })
         .then(function (html) {
-          if (html !== null) {
+          var shown = currentPanel();
+          var results = shown && shown.querySelector("[data-plain-language-results]");
+          if (html !== null && results) {
             results.innerHTML = html;
-            panel.dataset.checkedAt = String(Date.now());
+            shown.dataset.checkedAt = String(Date.now());
           }
         })
         .catch(function () {})
         .finally(function () {
-          panel.removeAttribute("aria-busy");
+          running = false;
+          if (again) {
+            again = false;
+            check();
+            return;
+          }
+          settled();
         });
     }
 
     function later() {
       window.clearTimeout(timer);
+      form.setAttribute("data-plain-language-pending", "");
       timer = window.setTimeout(check, DELAY);
     }
 

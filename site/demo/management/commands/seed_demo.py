@@ -1,16 +1,21 @@
 import os
 import secrets
+from collections import Counter
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
+from ... import data_files
 from ...seeding import seed
+
+PAGE_TYPES = [("HomePage", "home"), ("TopicPage", "topics"),
+              ("InformationPage", "information pages"), ("ReachUsPage", "contact")]
 
 
 class Command(BaseCommand):
     help = (
-        "Build the demo CPAS site in French, Dutch, German and English (idempotent) "
-        "and print an admin login."
+        "Build the demo CPAS site in French, Dutch, German and English from the data "
+        "files in site/demo/data (idempotent) and print an admin login."
     )
 
     def add_arguments(self, parser):
@@ -23,13 +28,16 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, username, no_admin, **options):
-        home, pages = seed()
-        from wagtail.models import Page
-
-        count = Page.objects.descendant_of(home, inclusive=True).count()
+        seeded = seed()
+        counts = Counter(page.type for page in data_files.pages())
+        kinds = ", ".join(
+            f"{counts[kind]} {label}" if counts[kind] > 1 else label
+            for kind, label in PAGE_TYPES if counts[kind]
+        )
         self.stdout.write(
-            f"Demo site ready: {count} pages in French (home, topics, {len(pages) - 1} "
-            "information pages, contact), each translated into Dutch, German and English."
+            f"Demo site ready: {len(seeded.pages)} pages in French ({kinds}), each translated "
+            f"into Dutch, German and English ({seeded.published} pages and "
+            f"{seeded.translated} translations updated)."
         )
         if no_admin:
             return
@@ -44,8 +52,9 @@ class Command(BaseCommand):
         user.is_superuser = True
         user.set_password(password)
         user.save()
+        address = os.environ.get("BALISE_ADDR") or "127.0.0.1:8000"
         self.stdout.write(
             self.style.SUCCESS(
-                f"Admin login: http://127.0.0.1:8000/admin/  user: {username}  password: {password}"
+                f"Admin login: http://{address}/admin/  user: {username}  password: {password}"
             )
         )

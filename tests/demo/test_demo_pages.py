@@ -61,25 +61,27 @@ def test_no_english_interface_text_is_left_in_other_languages(client, demo_pages
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_footer_shows_the_organisation_in_the_readers_language(client, demo_pages, language):
-    from demo.content import ORGANISATION
+    from demo.data_files import snippet, translate
 
+    organisation = snippet("organisation")
     home = next(p for p in demo_pages if p.depth == 2 and p.locale.language_code == language)
     text = text_of(client.get(home.url))
-    assert ORGANISATION["name"].get(language) in text
-    assert ORGANISATION["phone"] in text
-    for label, number, _note in ORGANISATION["emergency_numbers"]:
-        pattern = rf"{re.escape(label.get(language))}\s*:\s*{re.escape(number.get(language))}"
+    assert translate(organisation["name"], language) in text
+    assert organisation["phone"] in text
+    for block in organisation["emergency_numbers"]:
+        label, number = (translate(block["value"][k], language) for k in ("label", "number"))
+        pattern = rf"{re.escape(label)}\s*:\s*{re.escape(number)}"
         assert re.search(pattern, text), pattern
 
 
 def test_home_shows_top_tasks_search_box_and_how_to_reach_us(client, demo_pages):
-    from demo.content import HOME
+    from demo.data_files import page
 
     home = HomePage.objects.get(locale__language_code="nl")
     response = client.get(home.url)
     html = response.content.decode()
     assert 'role="search"' in html and 'name="q"' in html
-    assert html.count('class="top-task"') == len(HOME["top_tasks"])
+    assert html.count('class="top-task"') == len(page("").fields["top_tasks"])
     # the shortcuts lead to the Dutch pages, not the French ones they were chosen as
     leefloon = InformationPage.objects.get(locale__language_code="nl", slug="leefloon")
     assert f'href="{leefloon.url}"' in html

@@ -1,0 +1,51 @@
+"""Settings of a Balise app, read in one place with their defaults.
+
+Each app declares its own accessor, for example::
+
+    app_settings = AppSettings("BALISE_PAGES", {"SEARCH_RESULTS_PER_PAGE": 10})
+
+and a site overrides a value with ``BALISE_PAGES = {"SEARCH_RESULTS_PER_PAGE": 20}``
+in its settings. Values are read when asked for, so ``override_settings``
+works in tests. A setting without a default must be given by the site; the
+error then names the setting to add.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+
+REQUIRED = object()
+
+
+class AppSettings:
+    def __init__(self, setting_name, defaults):
+        self.setting_name = setting_name
+        self.defaults = dict(defaults)
+
+    def overrides(self):
+        return getattr(settings, self.setting_name, None) or {}
+
+    def unknown_names(self):
+        """Names a site set that the app does not know: usually a typo."""
+        return sorted(set(self.overrides()) - set(self.defaults))
+
+    def __getattr__(self, name):
+        if name.startswith("_") or name not in self.defaults:
+            raise AttributeError(f"{self.setting_name} has no setting {name!r}")
+        value = self.overrides().get(name, self.defaults[name])
+        if value is REQUIRED:
+            raise ImproperlyConfigured(
+                f"Add {self.setting_name} = {{{name!r}: ...}} to your settings: "
+                "this setting has no default."
+            )
+        return value
+
+
+app_settings = AppSettings("BALISE_PAGES", {
+    # How long a reader may add a comment after answering "Did this page help you?"
+    "FEEDBACK_COMMENT_MAX_AGE": 3600,
+    # Answers one client may give per hour, across all pages (no IP address is stored)
+    "FEEDBACK_ANSWERS_PER_HOUR": 30,
+    "SEARCH_RESULTS_PER_PAGE": 10,
+    # How long the page frame (menu, footer, home) stays cached; publishing clears it
+    "FRAME_CACHE_SECONDS": 24 * 3600,
+})
