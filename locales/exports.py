@@ -5,8 +5,9 @@ title such as ``=HYPERLINK(...)`` would become a live link on a staff
 member's computer (CSV / formula injection). Excel reads a CSV file as
 UTF-8 only when it starts with a byte-order mark.
 
-The same rules as the ``pages`` app's report exports; kept here because
-``locales`` comes before ``pages`` and may not import it.
+They live here, in the lowest layer, so that this app's coverage report and
+every report built on ``pages`` (``pages.reports.views.BaliseReportView``)
+share them.
 """
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

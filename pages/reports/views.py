@@ -44,11 +44,11 @@ from django.core.exceptions import ImproperlyConfigured, PermissionDenied
 from django.urls import reverse
 from wagtail.admin.views.reports import ReportView
 
-from .exports import UTF8_BOM, neutralise
+from .exports import SafeSpreadsheetExportMixin
 from .permissions import pages_user_can_edit, user_can_edit_some_page
 
 
-class BaliseReportView(ReportView):
+class BaliseReportView(SafeSpreadsheetExportMixin, ReportView):
     """A Wagtail report that checks who reads it and exports safe cells."""
 
     #: "app_label.codename" of the permission a reader needs.
@@ -74,18 +74,6 @@ class BaliseReportView(ReportView):
         if not self.user_can_view(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
-
-    def preprocess_field_value(self, field, value, export_format):
-        return neutralise(super().preprocess_field_value(field, value, export_format))
-
-    def stream_csv(self, queryset):
-        yield UTF8_BOM
-        yield from super().stream_csv(queryset)
-
-    def write_csv_response(self, queryset):
-        response = super().write_csv_response(queryset)
-        response["Content-Type"] = "text/csv; charset=utf-8"
-        return response
 
 
 class EditablePagesMixin:
