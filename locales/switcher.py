@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from django.urls import reverse, translate_url
 from django.utils.http import urlencode
 from django.utils.translation import get_language
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from .languages import Language, languages, source_language
 from .local_urls import absolute_url, local_url, request_path
@@ -26,8 +26,11 @@ class LanguageLink:
     is_translated: bool
 
 
-def live_translations(page):
-    """The live versions of ``page`` keyed by language code, in one query."""
+def live_translations(page, request=None):
+    """The live versions of ``page`` keyed by language code, in one query;
+    with a ``request``, without the translations behind a view restriction
+    (password, login, groups) that this reader has not passed: a link to
+    them would lead to a sign-in box."""
     if not isinstance(page, Page):
         return {}
     translations = (
@@ -35,7 +38,19 @@ def live_translations(page):
         .filter(translation_key=page.translation_key)
         .select_related("locale")
     )
-    return {translation.locale.language_code: translation for translation in translations}
+    closed = closed_paths(request) if request is not None else ()
+    return {translation.locale.language_code: translation for translation in translations
+            if not translation.path.startswith(closed)}
+
+
+def closed_paths(request):
+    """Tree paths of the sections this reader may not open, once a request."""
+    if not hasattr(request, "_balise_closed_paths"):
+        request._balise_closed_paths = tuple(
+            restriction.page.path
+            for restriction in PageViewRestriction.objects.select_related("page")
+            if not restriction.accept_request(request))
+    return request._balise_closed_paths
 
 
 def switch_url(language_code, page=None):
@@ -64,7 +79,7 @@ def language_links(request, page=None, translations=None):
     """One link per language for the switcher, in the order of ``LANGUAGES``."""
     current = (get_language() or source_language()).split("-")[0]
     if translations is None:
-        translations = live_translations(page)
+        translations = live_translations(page, request)
     links = []
     for language in languages():
         url = _page_url(request, translations.get(language.code))
