@@ -36,6 +36,21 @@ def pytest_collection_modifyitems(items):
     items.sort(key=lambda item: bool(DEMO_FIXTURES & set(item.fixturenames)))
 
 
+@pytest.fixture(scope="module")
+def module_db(django_db_setup, django_db_blocker):
+    """One transaction around a whole test module, rolled back after its last
+    test: what a module-scoped fixture builds on it is built once and shared
+    by the module's tests (as Django's ``setUpTestData``), each test's own
+    changes still rolled back after it by ``db``. Fixtures on it should hand
+    each test objects read again from the database. Not for live-server
+    (transactional) tests."""
+    from django.db import transaction
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Every test starts with an empty cache: a test's database changes are

@@ -70,8 +70,11 @@ def make_page(parent, model=InformationPage, title=None, live=True, **fields):
     if model is InformationPage:
         fields.setdefault("intro", "Une phrase courte.")
     page = parent.add_child(instance=model(title=title or f"Page {number}",
-                                           locale=parent.locale, **fields))
-    return publish(page) if live else page
+                                           locale=parent.locale, live=live, **fields))
+    if live:
+        return publish(page)
+    page.save_revision()  # a draft, never published
+    return page
 
 
 def make_topic(home, **fields):
@@ -251,3 +254,8 @@ def make_site_in_four_languages():
         setattr(site, topic, make_translated_page(home, TopicPage, **versions))
         setattr(site, page, make_translated_page(getattr(site, topic), **SMALL_SITE[page]))
     return site
+
+
+def make_draft(parent, model=InformationPage, **fields):
+    """A page never published: not live, its text in a draft revision only."""
+    return make_page(parent, model, live=False, **fields)

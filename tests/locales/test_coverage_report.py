@@ -14,10 +14,10 @@ from django.contrib.auth.models import Group, Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from wagtail.models import GroupPagePermission, Locale
+from wagtail.models import GroupPagePermission, Locale, Page
 from wagtail_localize.models import TranslationSource
 
-from pages.models import ContactChannel, InformationPage, TopicPage
+from pages.models import ContactChannel, InformationPage, OrganisationDetails, TopicPage
 from tests import factories
 from tests.conftest import text_of
 
@@ -65,11 +65,12 @@ GLOSSARY = {"fr": ["cohabitant", "subsidiaire", "ayant droit", "débiteur"],
             "de": ["Bedarfsgemeinschaft", "subsidiär"], "en": ["subsidiary"]}
 
 
-@pytest.fixture
-def translated(db):
+@pytest.fixture(scope="module")
+def translated_once(module_db):
     """A home, two topics with an information page each, a contact channel
     and the organisation details, all translated into Dutch, German and
-    English through wagtail-localize; a glossary per language."""
+    English through wagtail-localize; a glossary per language. Built once
+    for the module."""
     home = factories.make_site()
     money = factories.make_topic(home, title="Argent et dettes", slug="argent-dettes")
     income = factories.make_page(money, title="Demander le revenu d'intégration",
@@ -84,8 +85,17 @@ def translated(db):
     for language, terms in GLOSSARY.items():
         for term in terms:
             factories.make_glossary_term(term, language)
-    return SimpleNamespace(pages=[home, money, income, housing, bills],
-                           snippets=[channel, organisation], channel=channel)
+    return {"pages": [page.pk for page in (home, money, income, housing, bills)],
+            "channel": channel.pk, "organisation": organisation.pk}
+
+
+@pytest.fixture
+def translated(translated_once, db):
+    return SimpleNamespace(
+        pages=list(Page.objects.filter(pk__in=translated_once["pages"])),
+        snippets=[ContactChannel.objects.get(pk=translated_once["channel"]),
+                  OrganisationDetails.objects.get(pk=translated_once["organisation"])],
+        channel=ContactChannel.objects.get(pk=translated_once["channel"]))
 
 
 def csv_rows(response):

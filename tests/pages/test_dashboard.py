@@ -2,16 +2,16 @@
 page leading to the Balise reports each of them may open, and listings that
 speak their language (the glossary says yes or no, not True or False)."""
 
-import datetime
 import re
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from pages.models import GlossaryTerm, InformationPage, TopicPage
+from pages.models import InformationPage
+from tests import factories
 from tests.conftest import text_of
-from tests.pages.test_report_permissions import permission, staff_member
+from tests.pages.test_report_permissions import permission, staff_member, two_branches
 
 REPORTS = {
     "plain language": "balise_plain_language_report",
@@ -37,19 +37,22 @@ def superuser(db):
 
 
 def test_the_dashboard_leads_a_superuser_to_every_report_with_the_overdue_count(
-        client, superuser, demo_pages):
-    long_ago = datetime.date.today() - datetime.timedelta(days=1000)
-    overdue = InformationPage.objects.live().count()
-    InformationPage.objects.update(last_reviewed=long_ago)
+        client, superuser):
+    topic = two_branches()
+    factories.translate(topic.get_children().first().specific, "nl")
+    InformationPage.objects.update(last_reviewed=factories.reviewed(days_ago=1000))
+    factories.make_page(topic, title="Revue ce mois-ci", last_reviewed=factories.reviewed(10))
+    topic.add_child(instance=InformationPage(  # a draft nobody reads needs no review
+        title="Brouillon oublié", slug="brouillon", intro="Pas encore publié.",
+        locale=topic.locale, live=False, last_reviewed=factories.reviewed(1000)))
     assert reports_panel(client, superuser) == set(REPORTS)
     text = text_of(client.get(reverse("wagtailadmin_home")))
-    assert f"{overdue} pages sont à revoir." in text
+    # the four French pages and the Dutch one, not the page reviewed this month nor the draft
+    assert " 5 pages sont à revoir." in text
 
 
-def test_the_dashboard_shows_an_editor_the_page_reports_but_not_the_feedback(
-        client, demo_pages):
-    topic = TopicPage.objects.filter(locale__language_code="fr").order_by("path").first()
-    editor = staff_member("topic-editor", pages=[topic])
+def test_the_dashboard_shows_an_editor_the_page_reports_but_not_the_feedback(client, db):
+    editor = staff_member("topic-editor", pages=[two_branches()])
     assert reports_panel(client, editor) == {"plain language", "pages to review"}
 
 
@@ -61,9 +64,10 @@ def test_the_dashboard_shows_a_feedback_reader_only_the_feedback_and_others_no_p
         "a user who may open no report gets no empty panel"
 
 
-def test_the_glossary_list_says_yes_or_no_in_the_admin_language(client, superuser, demo_pages):
-    assert GlossaryTerm.objects.filter(allowed_if_explained=True).exists()
-    assert GlossaryTerm.objects.filter(allowed_if_explained=False).exists()
+def test_the_glossary_list_says_yes_or_no_in_the_admin_language(client, superuser):
+    factories.make_glossary_term("revenu d'intégration", allowed_if_explained=True)
+    factories.make_glossary_term("nonobstant", plain_alternative="malgré",
+                                 allowed_if_explained=False)
     client.force_login(superuser)
     text = text_of(client.get(reverse("wagtailsnippets_balise_pages_glossaryterm:list")))
     assert "True" not in text and "False" not in text

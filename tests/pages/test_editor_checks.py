@@ -4,19 +4,64 @@ text being typed (saved or not), and the optional rule that stops publishing."""
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from pages.models import InformationPage, PlainLanguageSettings
 from tests.conftest import text_of
+from tests.factories import (
+    make_glossary_term,
+    make_page,
+    make_site,
+    make_topic,
+    make_user,
+    reviewed,
+)
 
 
 @pytest.fixture
 def staff_client(client, db):
-    client.force_login(get_user_model().objects.create_superuser("writer", "w@x.org", "pw"))
+    client.force_login(make_user("writer", superuser=True))
     return client
+
+
+@pytest.fixture
+def topic(db):
+    return make_topic(make_site(), title="Argent et dettes", slug="argent-dettes")
+
+
+@pytest.fixture
+def glossary(db):
+    """Two French words the checker flags: one that may stay once explained,
+    one to replace, each with its plain alternative."""
+    make_glossary_term("cohabitant", plain_alternative="personne qui vit avec d'autres",
+                       explanation="Vous vivez sous le même toit que d'autres personnes.")
+    make_glossary_term("préalablement", plain_alternative="avant",
+                       explanation="Veut dire : avant.", allowed_if_explained=False)
+
+
+@pytest.fixture
+def income(topic, glossary):
+    return make_page(
+        topic, title="Demander le revenu d'intégration", slug="revenu-integration",
+        intro="Le revenu d'intégration est de l'argent que nous vous donnons chaque mois. "
+              "Nous vous répondons dans les 30 jours.",
+        body=[{"type": "paragraph",
+               "value": "<p>Appelez-nous ou venez au guichet pour prendre rendez-vous.</p>"}],
+        last_reviewed=reviewed(30))
+
+
+@pytest.fixture
+def first_meeting(topic):
+    return make_page(
+        topic, title="Préparer votre premier rendez-vous", slug="premier-rendez-vous",
+        intro="Au premier rendez-vous, nous parlons avec vous de votre situation. "
+              "Voici comment prendre rendez-vous et quoi apporter.",
+        body=[{"type": "steps", "value": {"steps": [
+            "Appelez le 02 555 12 34 ou venez au guichet.",
+            "Nous vous donnons un jour et une heure de rendez-vous."]}}],
+        last_reviewed=reviewed(30))
 
 
 def form_data(page, intro, paragraph="<p>Venez au guichet.</p>", **extra):
@@ -32,8 +77,8 @@ def form_data(page, intro, paragraph="<p>Venez au guichet.</p>", **extra):
 
 
 def test_the_panel_checks_unsaved_text_with_the_sentence_and_the_plain_alternative(
-        staff_client, demo_pages):
-    page = InformationPage.objects.get(slug="revenu-integration")
+        staff_client, income):
+    page = income
     url = reverse("balise_plain_language_check", args=[page.pk])
     response = staff_client.post(url, form_data(
         page, "Si vous êtes cohabitant, la décision est envoyée par courrier.",
@@ -51,8 +96,7 @@ def test_the_panel_checks_unsaved_text_with_the_sentence_and_the_plain_alternati
 
 
 def test_the_panel_works_while_a_page_is_being_created_and_says_when_there_is_no_text(
-        staff_client, demo_pages):
-    topic = InformationPage.objects.get(slug="revenu-integration").get_parent()
+        staff_client, topic):
     url = reverse("balise_plain_language_check_new",
                   args=["balise_pages", "informationpage", topic.pk])
     response = staff_client.post(url, form_data(None, "Nous vous aidons.", paragraph=""))
@@ -64,13 +108,12 @@ def test_the_panel_works_while_a_page_is_being_created_and_says_when_there_is_no
     assert "plain_language_panel.js" in html
 
 
-def test_the_panel_refuses_people_who_may_not_edit_the_page(client, demo_pages):
-    page = InformationPage.objects.get(slug="revenu-integration")
+def test_the_panel_refuses_people_who_may_not_edit_the_page(client, income):
+    page = income
     url = reverse("balise_plain_language_check", args=[page.pk])
     response = client.post(url, form_data(page, "Texte."))
     assert response.status_code in (302, 403)
-    user = get_user_model().objects.create_user("visitor", "v@x.org", "pw")
-    client.force_login(user)
+    client.force_login(make_user("visitor"))
     assert client.post(url, form_data(page, "Texte.")).status_code in (302, 403)
 
 
@@ -85,8 +128,8 @@ HARD = ("Conformément aux dispositions réglementaires applicables, l'introduct
 
 
 def test_publishing_is_never_blocked_unless_the_site_asks_for_a_minimum(staff_client,
-                                                                         demo_pages):
-    page = InformationPage.objects.get(slug="premier-rendez-vous")
+                                                                         first_meeting):
+    page = first_meeting
     response = _publish(staff_client, page, HARD)
     assert response.status_code == 302, "off by default: a hard text can be published"
     assert Page.objects.get(pk=page.pk).specific.intro == HARD
@@ -114,8 +157,8 @@ def _edit(staff_client, page, intro, **extra):
                              form_data(page, intro, **extra))
 
 
-def test_a_draft_with_a_long_in_short_is_saved_but_not_published(staff_client, demo_pages):
-    page = InformationPage.objects.get(slug="premier-rendez-vous")
+def test_a_draft_with_a_long_in_short_is_saved_but_not_published(staff_client, first_meeting):
+    page = first_meeting
     live_intro = page.intro
 
     draft = _edit(staff_client, page, FIVE_SENTENCES)
@@ -139,8 +182,8 @@ def test_a_draft_with_a_long_in_short_is_saved_but_not_published(staff_client, d
 
 
 def test_scheduling_or_submitting_a_long_in_short_for_approval_is_refused_too(
-        staff_client, demo_pages):
-    page = InformationPage.objects.get(slug="premier-rendez-vous")
+        staff_client, first_meeting):
+    page = first_meeting
     revisions = page.revisions.count()
     scheduled = _edit(staff_client, page, FIVE_SENTENCES, **{
         "action-publish": "publish", "go_live_at": "2099-01-01 10:00"})
@@ -158,8 +201,9 @@ def test_scheduling_or_submitting_a_long_in_short_for_approval_is_refused_too(
     assert page.revisions.filter(approved_go_live_at__isnull=False).exists(), "scheduled"
 
 
-def test_a_long_in_short_is_never_cut_while_typing_and_is_kept_whole(staff_client, demo_pages):
-    page = InformationPage.objects.get(slug="premier-rendez-vous")
+def test_a_long_in_short_is_never_cut_while_typing_and_is_kept_whole(staff_client,
+                                                                      first_meeting):
+    page = first_meeting
     edit = staff_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     textarea = re.search(r"<textarea[^>]*\bname=\"intro\"[^>]*>", edit.content.decode()).group()
     assert "maxlength" not in textarea, "the browser would silently cut the text"
@@ -176,8 +220,8 @@ def test_a_long_in_short_is_never_cut_while_typing_and_is_kept_whole(staff_clien
 
 
 def test_the_editor_counts_in_short_sentences_and_characters_under_the_field(
-        staff_client, demo_pages):
-    page = InformationPage.objects.get(slug="premier-rendez-vous")
+        staff_client, first_meeting):
+    page = first_meeting
     _edit(staff_client, page, FIVE_SENTENCES)
     html = staff_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
     counter = re.search(r"<p[^>]*data-in-short-count[^>]*>.*?</p>", html, flags=re.S).group()
@@ -188,8 +232,8 @@ def test_the_editor_counts_in_short_sentences_and_characters_under_the_field(
     assert "id_intro-count" in textarea, "the count is read with the field"
 
 
-def test_the_checks_panel_lists_a_long_in_short_with_the_other_points(staff_client, demo_pages):
-    page = InformationPage.objects.get(slug="revenu-integration")
+def test_the_checks_panel_lists_a_long_in_short_with_the_other_points(staff_client, income):
+    page = income
     url = reverse("balise_plain_language_check", args=[page.pk])
     response = staff_client.post(url, form_data(
         page, FIVE_SENTENCES + " La décision est envoyée par courrier."))
@@ -201,8 +245,8 @@ def test_the_checks_panel_lists_a_long_in_short_with_the_other_points(staff_clie
 
 
 def test_the_checks_panel_shows_balise_s_readability_score_and_not_wagtail_s(
-        staff_client, demo_pages):
-    page = InformationPage.objects.get(slug="premier-rendez-vous")
+        staff_client, first_meeting):
+    page = first_meeting
     html = staff_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
     assert "data-plain-language" in html and "data-plain-language-band" in html
     assert "Kandel" in html, "the French formula's score"

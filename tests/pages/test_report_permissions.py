@@ -4,7 +4,6 @@ report checks this itself, on its page, its results and its exports, and its
 Reports menu entry follows the same rule."""
 
 import csv
-import datetime
 import io
 
 import pytest
@@ -15,7 +14,8 @@ from django.urls import reverse
 from wagtail.documents.models import Document
 from wagtail.models import GroupPagePermission
 
-from pages.models import InformationPage, PageFeedback, TopicPage
+from pages.models import InformationPage, PageFeedback
+from tests import factories
 from tests.conftest import text_of
 
 FEEDBACK_REPORTS = ["balise_feedback_report", "balise_feedback_detail"]
@@ -41,8 +41,28 @@ def staff_member(username, *permissions, pages=()):
     return user
 
 
+def two_branches():
+    """A French site with two topics of two information pages each. Staff
+    given the "Argent et dettes" branch (returned) may edit the page citizens
+    comment on ("Demander le revenu d'intégration"), not the housing pages."""
+    home = factories.make_site()
+    housing = factories.make_topic(home, title="Logement et énergie", slug="logement-energie")
+    factories.make_page(housing, title="Payer vos factures d'énergie", slug="factures-energie")
+    factories.make_page(housing, title="Trouver une garantie locative", slug="garantie")
+    money = factories.make_topic(home, title="Argent et dettes", slug="argent-dettes")
+    factories.make_page(money, title="Demander le revenu d'intégration",
+                        slug="revenu-integration")
+    factories.make_page(money, title="Sortir des dettes", slug="dettes")
+    return money
+
+
 @pytest.fixture
-def feedback_page(demo_pages):
+def topic(db):
+    return two_branches()
+
+
+@pytest.fixture
+def feedback_page(topic):
     page = InformationPage.objects.get(locale__language_code="fr", slug="revenu-integration")
     PageFeedback.objects.create(page=page, helpful=False, comment="Trop de mots difficiles")
     return page
@@ -59,11 +79,6 @@ def feedback_reader(db):
 
 
 @pytest.fixture
-def topic(demo_pages):
-    return TopicPage.objects.filter(locale__language_code="fr").order_by("path").first()
-
-
-@pytest.fixture
 def topic_editor(topic):
     return staff_member("topic-editor", pages=[topic])
 
@@ -72,6 +87,7 @@ def pages_inside_and_outside(topic):
     french = InformationPage.objects.filter(locale__language_code="fr").live()
     inside = french.descendant_of(topic).order_by("path")
     outside = french.exclude(pk__in=inside.values("pk")).order_by("path")
+    assert inside and outside, "the test needs pages on both sides of the editor's branch"
     return list(inside), list(outside)
 
 
@@ -149,9 +165,9 @@ def test_an_editor_sees_only_their_pages_in_the_plain_language_report(
 
 def test_an_editor_sees_only_their_pages_to_review(client, topic, topic_editor):
     inside, outside = pages_inside_and_outside(topic)
-    long_ago = datetime.date.today() - datetime.timedelta(days=1000)
+    InformationPage.objects.update(last_reviewed=factories.reviewed(days_ago=10))
     InformationPage.objects.filter(pk__in=[inside[0].pk, outside[0].pk]).update(
-        last_reviewed=long_ago)
+        last_reviewed=factories.reviewed(days_ago=1000))
     text = text_of(get_as(client, topic_editor, reverse("balise_freshness_report")))
     assert inside[0].title in text
     assert outside[0].title not in text
@@ -182,16 +198,3 @@ def test_the_reports_menu_shows_a_report_only_to_those_who_may_open_it(
     assert reports_menu_urls(client, admin_only) == set()
     assert reports_menu_urls(client, feedback_reader) == {"balise_feedback_report"}
     assert reports_menu_urls(client, topic_editor) == set(PAGE_REPORTS)
-
-
-def test_the_demo_has_a_group_of_feedback_readers(client, feedback_page):
-    from demo.groups import ensure_staff_groups
-
-    ensure_staff_groups()
-    group = ensure_staff_groups()["Page feedback readers"]
-    assert Group.objects.filter(name="Page feedback readers").count() == 1
-    assert group.permissions.count() == 2
-    reader = get_user_model().objects.create_user("communication", "c@example.org", "pw")
-    reader.groups.add(group)
-    assert get_as(client, reader, reverse("balise_feedback_report")).status_code == 200
-    assert is_denied(client, reader, reverse("balise_plain_language_report"))
