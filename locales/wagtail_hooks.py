@@ -44,6 +44,10 @@ class GuardedTranslationsReport(TranslationsReportView):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
+    def get_queryset(self):
+        # newest first, and a stable order for the paginator
+        return super().get_queryset().order_by("-created_at", "-pk")
+
 
 @hooks.register("register_admin_urls")
 def guard_translations_report():
