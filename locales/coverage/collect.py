@@ -59,6 +59,17 @@ class Row:
     status: str
     reason: str
     action_url: str
+    target_pk: int | None = None  # the translation, when there is one
+    #: what another app says of the translated page (its plain-language result):
+    #: {"label", "value", "url"} from the balise_translation_page_details hook
+    detail: dict | None = None
+
+    @property
+    def detail_text(self):
+        if not self.detail:
+            return ""
+        return _("%(label)s: %(value)s") % {"label": self.detail["label"],
+                                             "value": self.detail["value"]}
 
     @property
     def title(self):
@@ -293,7 +304,7 @@ def _assess(known, language, locale_id, summary):
             counts[item.kind][0] += 1
             continue
         rows.append(Row(item, language, verdict, reason,
-                        _action_url(item, reason, source, target_pk)))
+                        _action_url(item, reason, source, target_pk), target_pk))
         if verdict == status.MISSING:
             summary.missing += 1
         else:

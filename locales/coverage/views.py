@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail_localize.models import Translation
@@ -15,7 +16,7 @@ from wagtail_localize.views.report import TranslationsReportView
 from ..exports import SafeSpreadsheetExportMixin
 from ..languages import languages, source_language
 from . import status
-from .collect import KIND_LABELS, collect
+from .collect import KIND_LABELS, PAGE, collect
 
 #: Who may read the report: whoever may send content for translation and
 #: sync it, which is what every link of the report leads to.
@@ -67,6 +68,22 @@ class CoverageFilterSet(WagtailFilterSet):
         return rows
 
 
+def add_page_details(rows, user):
+    """What other apps say of each translated page, for example its
+    plain-language result (the pages app answers), asked through the
+    ``balise_translation_page_details`` hook: ``locales`` imports no app."""
+    ids = [row.target_pk for row in rows if row.item.kind == PAGE and row.target_pk]
+    if not ids:
+        return
+    details = {}
+    for answer in hooks.get_hooks("balise_translation_page_details"):
+        for page_id, detail in answer(ids, user=user).items():
+            details.setdefault(page_id, detail)
+    for row in rows:
+        if row.item.kind == PAGE:
+            row.detail = details.get(row.target_pk)
+
+
 class TranslationCoverageView(SafeSpreadsheetExportMixin, TranslationsReportView):
     template_name = "balise_locales/coverage/report.html"
     results_template_name = "wagtailadmin/reports/base_report_results.html"
@@ -84,9 +101,11 @@ class TranslationCoverageView(SafeSpreadsheetExportMixin, TranslationsReportView
         Column("status_label", label=_("Status")),
         Column("reason_label", label=_("Why")),
         TitleColumn("action_label", label=_("What to do"), get_url=lambda row: row.action_url),
+        TitleColumn("detail_text", label=_("Check of the translation"),
+                    get_url=lambda row: row.detail["url"] if row.detail else None),
     ]
     list_export = ["title", "type_name", "language_name", "status_label", "reason_label",
-                   "action_label", "action_link"]
+                   "action_label", "action_link", "detail_text"]
     export_headings = {
         "title": _("Content"),
         "type_name": _("Type"),
@@ -95,6 +114,7 @@ class TranslationCoverageView(SafeSpreadsheetExportMixin, TranslationsReportView
         "reason_label": _("Why"),
         "action_label": _("What to do"),
         "action_link": _("Link"),
+        "detail_text": _("Check of the translation"),
     }
 
     @classmethod
@@ -111,7 +131,9 @@ class TranslationCoverageView(SafeSpreadsheetExportMixin, TranslationsReportView
     def coverage(self):
         # wagtail-localize's own report queryset: its translation records,
         # each with whether strings are waiting for translation.
-        return collect(self.request.user, super().get_queryset())
+        coverage = collect(self.request.user, super().get_queryset())
+        add_page_details(coverage.rows, self.request.user)
+        return coverage
 
     def get_queryset(self):
         return self.coverage.rows

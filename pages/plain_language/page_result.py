@@ -49,7 +49,7 @@ def live_results(pages):
     """{page id: live result} for ``pages``, in one query. What the
     translation report of the ``locales`` app shows beside each translation
     (through the ``balise_translation_page_details`` hook)."""
-    ids = [page.pk for page in pages]
+    ids = [getattr(page, "pk", page) for page in pages]  # pages or page ids
     return {result.page_id: result
             for result in PlainLanguageResult.objects.live().filter(page_id__in=ids)}
 

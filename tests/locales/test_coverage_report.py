@@ -12,6 +12,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db import connection
+from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import GroupPagePermission, Locale, Page
@@ -285,3 +286,21 @@ def test_the_number_of_queries_does_not_grow_with_the_pages(client, translated, 
     after = queries()
     assert after[1] == before[1] + 5 * 3
     assert after[0] == before[0]
+
+
+def test_a_stale_translation_shows_its_own_plain_language_result_for_the_translator(
+    client, translated, boss
+):
+    page = french("revenu-integration")
+    dutch = page.get_translation(Locale.objects.get(language_code="nl"))
+    with TestCase.captureOnCommitCallbacks(execute=True):  # the task runs after the commit
+        dutch.save_revision().publish()
+        page.intro = "Un nouveau résumé de la page."
+        page.save_revision().publish()
+    client.force_login(boss)
+    rows = {row[2]: row for row in csv_rows(client.get(report_url("csv")))}
+    # the admin speaks French unless staff choose another language
+    assert re.fullmatch(r"Langage clair : .+ · \d+", rows["Nederlands"][7]), rows["Nederlands"][7]
+    html = client.get(report_url()).content.decode()
+    assert reverse("balise_plain_language_page", args=[dutch.pk]) in html, \
+        "the translator opens the translation's own check from the report"
