@@ -4,28 +4,24 @@ the first click (people often leave after it).
 
 Reading a page sets no cookie, so the forms carry no CSRF token: the vote
 form carries a signed token for its page instead, one client can give a
-limited number of answers an hour (counted under a keyed hash of its
-address, in the cache only: no IP address is stored), and the comment form
+limited number of answers an hour (``pages.throttle``: counted under a
+keyed hash of its address, in the cache only: no IP address is stored), and the comment form
 carries a signed one-time key that names no database row."""
 
-import hashlib
-import hmac
 import secrets
 
 from django import forms as django_forms
-from django.conf import settings
 from django.contrib import messages
 from django.core import signing
-from django.core.cache import cache
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from .. import throttle
 from ..conf import app_settings
 from .models import MAX_COMMENT_LENGTH, PageFeedback
 
@@ -66,27 +62,6 @@ def _back_to(page, request, query=""):
     return HttpResponseRedirect(f"{page.get_url(request=request)}{query}#feedback")
 
 
-def _client_key(request):
-    """A key for this client, valid for the current hour only: a keyed hash
-    of its address, never the address, and only in the cache."""
-    hour = timezone.now().strftime("%Y%m%d%H")
-    address = request.META.get("REMOTE_ADDR", "")
-    digest = hmac.new(settings.SECRET_KEY.encode(), f"{hour}|{address}".encode(),
-                      hashlib.sha256).hexdigest()[:32]
-    return f"balise:feedback:{digest}"
-
-
-def _over_the_limit(request):
-    key = _client_key(request)
-    cache.add(key, 0, timeout=3600)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # the entry expired between add and incr
-        cache.set(key, 1, timeout=3600)
-        count = 1
-    return count > app_settings.FEEDBACK_ANSWERS_PER_HOUR
-
-
 def _too_many(request, page):
     context = page.get_context(request)
     context.update(feedback_state="throttled")
@@ -110,7 +85,8 @@ def page_feedback(request, page_id):
     if answer not in ("yes", "no"):
         messages.error(request, _("Choose \"Yes\" or \"No\" to answer."))
         return _back_to(page, request)
-    if _over_the_limit(request):
+    if throttle.over_limit("feedback", throttle.client_address(request),
+                           app_settings.FEEDBACK_ANSWERS_PER_HOUR, 3600):
         return _too_many(request, page)
     key = secrets.token_hex(16)
     PageFeedback.objects.create(page=page, helpful=answer == "yes", comment_key=key)

@@ -8,14 +8,14 @@ can flood an inbox or the outgoing mail server from the "Forgotten
 password?" form. Counters hold hashes, never the address or the IP itself.
 """
 
-import hashlib
 import logging
 
 from axes.helpers import get_cool_off
 from django.conf import settings
-from django.core.cache import cache
 from django.shortcuts import render
 from wagtail.admin.views.account import PasswordResetView
+
+from pages import throttle
 
 logger = logging.getLogger(__name__)
 
@@ -23,16 +23,9 @@ TOO_MANY_ATTEMPTS = "balise_pages/errors/too_many_attempts.html"
 
 
 def client_address(request):
-    """AXES_CLIENT_IP_CALLABLE, also used for the reset limiter: REMOTE_ADDR,
-    or behind BALISE_PROXY_COUNT proxies the address the outermost one saw
-    (addresses further left can be made up by the client)."""
-    proxies = getattr(settings, "BALISE_PROXY_COUNT", 0)
-    if proxies:
-        forwarded = [part.strip() for part in
-                     request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR")
+    """AXES_CLIENT_IP_CALLABLE: the same client address as every Balise
+    limiter (``pages.throttle``)."""
+    return throttle.client_address(request)
 
 
 def too_many_attempts(request, kind, minutes):
@@ -47,21 +40,6 @@ def locked_out(request, original_response=None, credentials=None):
     return too_many_attempts(request, "sign_in", minutes)
 
 
-def _digest(value):
-    return hashlib.sha256(f"{settings.SECRET_KEY}:{value}".encode()).hexdigest()[:32]
-
-
-def _count(kind, value, window):
-    """One more request in the current window; returns the count so far."""
-    key = f"balise:password-reset:{kind}:{_digest(value)}"
-    cache.add(key, 0, window)
-    try:
-        return cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, window)
-        return 1
-
-
 class ThrottledPasswordResetView(PasswordResetView):
     """Wagtail's password reset, answering 429 (and sending nothing) once a
     client or an address has asked too often within the window."""
@@ -69,12 +47,13 @@ class ThrottledPasswordResetView(PasswordResetView):
     def post(self, request, *args, **kwargs):
         limits = settings.BALISE_PASSWORD_RESET_THROTTLE
         window = limits["window_minutes"] * 60
-        client = client_address(request) or "unknown"
-        over = _count("client", client, window) > limits["per_client"]
+        client = throttle.client_address(request)
+        over = throttle.over_limit("password-reset-client", client, limits["per_client"], window)
         form = self.get_form()
         if form.is_valid():
             address = form.cleaned_data["email"].strip().lower()
-            over = _count("address", address, window) > limits["per_address"] or over
+            over = throttle.over_limit("password-reset-address", address,
+                                       limits["per_address"], window) or over
         if over:
             logger.warning("Password reset refused: too many requests from client %s", client)
             return too_many_attempts(request, "password_reset", limits["window_minutes"])

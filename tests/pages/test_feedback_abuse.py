@@ -78,3 +78,14 @@ def test_reading_a_page_with_the_box_sets_no_cookie(client, page):
     assert response.status_code == 200 and 'name="form_token"' in response.content.decode()
     assert not response.cookies, f"cookies set: {list(response.cookies)}"
     assert "csrfmiddlewaretoken" not in response.content.decode()
+
+
+@override_settings(BALISE_PAGES={"FEEDBACK_ANSWERS_PER_HOUR": 2}, BALISE_PROXY_COUNT=1)
+def test_behind_a_proxy_each_reader_is_counted_apart(client, page):
+    def from_reader(address):
+        return vote(client, page, REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=address).status_code
+
+    assert [from_reader("203.0.113.9") for _ in range(3)] == [302, 302, 429]
+    assert from_reader("198.51.100.4") == 302, "the proxy's address is not the reader's"
+    assert from_reader("6.6.6.6, 203.0.113.9") == 429, \
+        "an address the client adds on the left does not reset its count"

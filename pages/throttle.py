@@ -1,0 +1,49 @@
+"""Counting what one client (or one e-mail address) asks for, to refuse a
+flood: feedback votes, password resets, and next the contact forms.
+
+Counters live in Django's cache only, under a keyed hash of what they count:
+no IP address or e-mail address is stored anywhere. With a shared cache
+(Redis, memcached) every server process counts together.
+"""
+
+import hashlib
+import hmac
+
+from django.conf import settings
+from django.core.cache import cache
+
+
+def client_address(request):
+    """The client's address: ``REMOTE_ADDR``, or, behind
+    ``BALISE_PROXY_COUNT`` reverse proxies, the address the outermost one saw
+    in ``X-Forwarded-For`` (addresses further left can be made up by the
+    client)."""
+    proxies = getattr(settings, "BALISE_PROXY_COUNT", 0)
+    if proxies:
+        forwarded = [part.strip() for part in
+                     request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR") or "unknown"
+
+
+def _key(kind, value):
+    digest = hmac.new(settings.SECRET_KEY.encode(), f"{kind}|{value}".encode(),
+                      hashlib.sha256).hexdigest()[:32]
+    return f"balise:throttle:{kind}:{digest}"
+
+
+def count(kind, value, window_seconds):
+    """One more request of ``kind`` from ``value`` in the current window;
+    returns how many there have been in it."""
+    key = _key(kind, value)
+    cache.add(key, 0, window_seconds)
+    try:
+        return cache.incr(key)
+    except ValueError:  # the entry expired between add and incr
+        cache.set(key, 1, window_seconds)
+        return 1
+
+
+def over_limit(kind, value, limit, window_seconds):
+    return count(kind, value, window_seconds) > limit
