@@ -11,7 +11,7 @@ from django.urls import reverse
 from pages.feedback.views import vote_token
 from pages.models import InformationPage, PageFeedback
 from tests import factories
-from tests.conftest import text_of
+from tests.conftest import outline, text_of
 
 
 @pytest.fixture
@@ -65,6 +65,7 @@ def test_bad_input_gets_a_translated_message_and_never_a_500(client, page):
     too_long = client.post(reverse("page_feedback_comment", args=[page.pk]),
                            {"token": token, "comment": "a" * 1001})
     assert too_long.status_code == 400
+    assert outline(too_long).title.startswith("Fout: "), "the title says there is an error"
     assert "te lang" in text_of(too_long) and "a" * 1001 in too_long.content.decode(), \
         "the text typed is kept in the form"
     forged = client.post(reverse("page_feedback_comment", args=[page.pk]),
