@@ -48,4 +48,6 @@ app_settings = AppSettings("BALISE_PAGES", {
     "SEARCH_RESULTS_PER_PAGE": 10,
     # How long the page frame (menu, footer, home) stays cached; publishing clears it
     "FRAME_CACHE_SECONDS": 24 * 3600,
+    # Local time (HH:MM) after which a request counts from the next working day
+    "WORKING_DAY_CUT_OFF": "16:00",
 })

@@ -3,7 +3,7 @@
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import ContactChannel, OrganisationDetails
+from .models import ClosureDay, ContactChannel, OrganisationDetails
 
 
 class ContactChannelViewSet(SnippetViewSet):
@@ -13,5 +13,15 @@ class ContactChannelViewSet(SnippetViewSet):
     list_filter = ["kind"]
 
 
+class ClosureDayViewSet(SnippetViewSet):
+    """The organisation's own closure days: answer dates and "open now" skip them."""
+
+    model = ClosureDay
+    icon = "date"
+    list_display = ["date", "closed_from", "label"]
+    ordering = ["date"]
+
+
 register_snippet(OrganisationDetails)
+register_snippet(ClosureDayViewSet)
 register_snippet(ContactChannelViewSet)

@@ -1,6 +1,8 @@
 """Ways to reach the centre: its contact channels, the organisation's
 details shown in every footer, and the site setting that points to them."""
 
+import datetime
+
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -10,7 +12,9 @@ from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from ..conf import app_settings
 from .blocks import EmergencyNumberBlock, OpeningPeriodBlock
+from .calendar import Closure, WorkingCalendar
 from .opening_hours import group_by_day, status_at
 
 # Desk and phone come first everywhere a list of channels is shown: they are
@@ -94,13 +98,55 @@ class ContactChannel(TranslatableMixin, models.Model):
     def grouped_hours(self):
         return group_by_day(self.periods())
 
-    def status(self, moment=None):
-        return status_at(self.periods(), timezone.localtime(moment))
+    def status(self, moment=None, calendar=None):
+        """Open or closed now, closed on public holidays and closure days too.
+        A page listing several channels passes one ``working_calendar()``."""
+        if calendar is None:
+            calendar = working_calendar()
+        return status_at(self.periods(), timezone.localtime(moment), calendar)
 
     @classmethod
     def for_locale(cls, locale):
         """The channels in a language, desk and phone first."""
         return sorted(cls.objects.filter(locale=locale), key=lambda channel: channel.sort_key)
+
+
+class ClosureDay(models.Model):
+    """A day the organisation closes although it is not a public holiday (a
+    community holiday, 2 or 15 November, a bridge day), or closes early (the
+    afternoon of 24 December). One list for the whole organisation: answer
+    dates and "open now" both skip these days."""
+
+    date = models.DateField(_("Date"), unique=True)
+    closed_from = models.TimeField(
+        _("Closed from"), null=True, blank=True,
+        help_text=_("Leave empty when the whole day is closed. Example: 12:00 for an afternoon."),
+    )
+    label = models.CharField(_("Reason"), max_length=100, blank=True,
+                             help_text=_("For staff, for example \"Bridge day\"."))
+
+    panels = [FieldPanel("date"), FieldPanel("closed_from"), FieldPanel("label")]
+
+    class Meta:
+        ordering = ["date"]
+        verbose_name = _("Closure day")
+        verbose_name_plural = _("Closure days")
+
+    def __str__(self):
+        return f"{self.date.isoformat()} {self.label}".strip()
+
+    def as_closure(self):
+        return Closure(self.date, self.closed_from, self.label)
+
+
+def working_calendar():
+    """The organisation's working days: Belgian public holidays, the closure
+    days from the admin (one query) and the ``WORKING_DAY_CUT_OFF`` setting."""
+    cut_off = app_settings.WORKING_DAY_CUT_OFF
+    if isinstance(cut_off, str):
+        cut_off = datetime.time.fromisoformat(cut_off)
+    closures = [day.as_closure() for day in ClosureDay.objects.all()]
+    return WorkingCalendar(closures, cut_off=cut_off, tz=timezone.get_default_timezone())
 
 
 class OrganisationDetails(TranslatableMixin, models.Model):

@@ -6,6 +6,7 @@ Three or more consecutive days with the same hours are shown as one row
 ("Monday to Thursday"), which is how people read a timetable on a door.
 """
 
+import datetime
 from dataclasses import dataclass
 
 from django.utils.dates import WEEKDAYS
@@ -60,28 +61,53 @@ class OpenStatus:
     next_weekday: int | None = None
     next_opens: object = None     # opening time, when closed
     days_ahead: int | None = None  # 0 today, 1 tomorrow...
+    next_date: object = None      # the date it opens, when closed
 
     @property
     def next_day_name(self):
         return WEEKDAYS[self.next_weekday] if self.next_weekday is not None else None
 
 
-def status_at(periods, moment):
+# With public holidays and closure days a channel can stay closed for more than
+# a week (Christmas to New Year); further than this, no next opening is shown.
+LOOK_AHEAD_DAYS = 62
+
+
+def _open_ranges(by_day, day, calendar):
+    """The day's (opens, closes) ranges, cut short by the calendar: none on a
+    holiday or closure day, none after an early closing time."""
+    ranges = sorted(by_day.get(day.weekday(), []))
+    if calendar is None or not ranges:
+        return ranges
+    if not calendar.is_working_day(day):
+        return []
+    closed_from = calendar.closed_from(day)
+    if closed_from is None:
+        return ranges
+    return [(opens, min(closes, closed_from)) for opens, closes in ranges if opens < closed_from]
+
+
+def status_at(periods, moment, calendar=None):
     """OpenStatus of opening periods at a local datetime; None when there are
-    no periods (a channel without hours, such as e-mail)."""
+    no periods (a channel without hours, such as e-mail).
+
+    ``calendar`` (a WorkingCalendar, or anything with ``is_working_day(date)``
+    and ``closed_from(date)``) closes the channel on public holidays and the
+    organisation's closure days, and the next opening skips them."""
     by_day = {}
     for period in periods:
         by_day.setdefault(int(period["weekday"]), []).append((period["opens"], period["closes"]))
     if not by_day:
         return None
-    today, now = moment.weekday(), moment.time()
-    for opens, closes in sorted(by_day.get(today, [])):
+    today, now = moment.date(), moment.time()
+    for opens, closes in _open_ranges(by_day, today, calendar):
         if opens <= now < closes:
             return OpenStatus(True, until=closes)
-    for days_ahead in range(8):
-        weekday = (today + days_ahead) % 7
-        for opens, _closes in sorted(by_day.get(weekday, [])):
+    horizon = LOOK_AHEAD_DAYS if calendar is not None else 8
+    for days_ahead in range(horizon):
+        day = today + datetime.timedelta(days=days_ahead)
+        for opens, _closes in _open_ranges(by_day, day, calendar):
             if days_ahead or opens > now:
-                return OpenStatus(False, next_weekday=weekday, next_opens=opens,
-                                  days_ahead=days_ahead)
+                return OpenStatus(False, next_weekday=day.weekday(), next_opens=opens,
+                                  days_ahead=days_ahead, next_date=day)
     return None

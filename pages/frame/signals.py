@@ -13,11 +13,11 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from ..contact.models import ContactChannel, OrganisationDetails, SiteSettings
+from ..contact.models import ClosureDay, ContactChannel, OrganisationDetails, SiteSettings
 from .cache import bump
 
 DISPATCH_PREFIX = "balise_frame_"
-FRAME_MODELS = (OrganisationDetails, ContactChannel, SiteSettings, Locale, Site,
+FRAME_MODELS = (OrganisationDetails, ContactChannel, ClosureDay, SiteSettings, Locale, Site,
                 PageViewRestriction)
 # Fields a draft revision, a lock or a workflow update on a page: readers see none of them.
 DRAFT_BOOKKEEPING = frozenset({

@@ -3,7 +3,7 @@
 models of a feature live in its package (contact/, feedback/,
 plain_language/)."""
 
-from ..contact.models import ContactChannel, OrganisationDetails, SiteSettings
+from ..contact.models import ClosureDay, ContactChannel, OrganisationDetails, SiteSettings
 from ..feedback.models import PageFeedback
 from ..plain_language.models import GlossaryTerm, PlainLanguageResult, PlainLanguageSettings
 from .base import BalisePage
@@ -15,6 +15,7 @@ from .topic import TopicPage
 
 __all__ = [
     "BalisePage",
+    "ClosureDay",
     "ContactChannel",
     "GlossaryTerm",
     "HomePage",

@@ -1,7 +1,7 @@
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..contact.models import ContactChannel
+from ..contact.models import ContactChannel, working_calendar
 from ..frame.cache import shared
 from .base import BalisePage
 
@@ -27,5 +27,7 @@ class ReachUsPage(BalisePage):
         # is worked out now.
         channels = shared(request, f"channels:{self.locale_id}",
                           lambda: ContactChannel.for_locale(self.locale_id))
-        context["channels"] = [(channel, channel.status(now)) for channel in channels]
+        # Holidays and closure days, cached with the frame like the channels.
+        calendar = shared(request, "working-calendar", working_calendar)
+        context["channels"] = [(channel, channel.status(now, calendar)) for channel in channels]
         return context

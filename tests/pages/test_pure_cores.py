@@ -14,7 +14,9 @@ PURE_MODULES = [
     "pages.plain_language.formulas", "pages.plain_language.glossary",
     "pages.plain_language.passive", "pages.plain_language.syllables",
     "pages.plain_language.text_blocks", "pages.plain_language.tokens",
-    "pages.contact.opening_hours", "pages.personal_data",
+    "pages.contact.opening_hours", "pages.contact.calendar", "pages.personal_data",
+    "forms.references",
+    "forms.email_addresses", "forms.typos", "forms.typos.base", "forms.typos.providers",
 ]
 ALLOWED_FROM_DJANGO = {"django.utils.translation", "django.utils.functional",
                        "django.utils.dates"}
