@@ -15,7 +15,7 @@ PURE_MODULES = [
     "pages.plain_language.passive", "pages.plain_language.syllables",
     "pages.plain_language.text_blocks", "pages.plain_language.tokens",
     "pages.contact.opening_hours", "pages.contact.calendar", "pages.personal_data",
-    "forms.references",
+    "forms.references", "forms.phone_numbers",
     "forms.email_addresses", "forms.typos", "forms.typos.base", "forms.typos.providers",
 ]
 ALLOWED_FROM_DJANGO = {"django.utils.translation", "django.utils.functional",
