@@ -16,4 +16,8 @@ app_settings = AppSettings("BALISE_FORMS", {
         "CLASS": "forms.typos.providers.ProviderTypoSuggester",
         "OPTIONS": {},
     },
+    # Requests one client may send per hour, across all contact forms (no IP
+    # address is stored: pages.throttle). A public computer or a reception
+    # desk helping many people needs room: keep it generous.
+    "SUBMISSIONS_PER_HOUR": 20,
 })

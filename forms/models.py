@@ -1,2 +1,212 @@
-"""Models arrive with this app's own issue; the app is installed now so that its
-label, migrations folder and catalogues exist from the start."""
+"""Contact form pages and what they store.
+
+Built on ``wagtail.contrib.forms``: editors add their own questions with
+Wagtail's form builder; the page adds the fixed parts (how to reply, the
+typo suggestion, the honeypot: ``contact_form``), a reference and a due date
+for every request, and Post/Redirect/Get, which Wagtail's own ``serve`` lacks
+(it answers the POST itself, so refreshing the page sends the request again).
+"""
+
+from django.core import signing
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import IntegrityError, models, transaction
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractFormField, AbstractFormSubmission, FormMixin
+from wagtail.models import Locale
+
+from pages import throttle
+from pages.contact.models import working_calendar
+from pages.models import BalisePage
+
+from .conf import app_settings
+from .contact_form import BY_EMAIL, REPLY_CHOICES, ContactFormBuilder
+from .references import unique_reference
+
+CONFIRMATION_SALT = "balise_forms.confirmation"
+REFERENCE_ATTEMPTS = 5
+
+
+class ContactFormField(AbstractFormField):
+    page = ParentalKey("ContactFormPage", on_delete=models.CASCADE, related_name="form_fields")
+
+
+class ContactFormPage(FormMixin, BalisePage):
+    """A contact form: the editor's questions, how to reply, who answers and by when."""
+
+    answering_service = models.CharField(
+        _("Service that answers"), max_length=150,
+        help_text=_("As citizens know it, for example \"The social service\"."),
+    )
+    answer_days = models.PositiveSmallIntegerField(
+        _("Answer time in working days"), default=2,
+        validators=[MinValueValidator(1), MaxValueValidator(60)],
+        help_text=_("Weekends, public holidays and closure days are not counted."),
+    )
+    show_urgent_notice = models.BooleanField(
+        _("Say that this form is not for urgent questions"), default=True,
+    )
+
+    form_builder = ContactFormBuilder
+    template = "balise_forms/contact_form_page.html"
+    landing_page_template = "balise_forms/contact_form_confirmation.html"
+
+    content_panels = [
+        *BalisePage.content_panels,
+        MultiFieldPanel([FieldPanel("answering_service"), FieldPanel("answer_days"),
+                         FieldPanel("show_urgent_notice")], heading=_("Who answers and when")),
+        InlinePanel("form_fields", label=_("Your own questions")),
+    ]
+
+    parent_page_types = ["balise_pages.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Contact form page")
+
+    # What it stores: one register for the four translations of a form
+
+    def get_submission_class(self):
+        return ContactSubmission
+
+    def get_submissions(self):
+        return ContactSubmission.objects.filter(translation_key=self.translation_key)
+
+    def get_data_fields(self):
+        return [
+            ("reference", _("Reference")),
+            *super().get_data_fields(),
+            ("reply_by", _("Reply by")),
+            ("email", _("E-mail address")),
+            ("phone", _("Phone number")),
+            ("due_date", _("Answer due")),
+        ]
+
+    def due_date(self, received_at=None):
+        return working_calendar().due_date(received_at or timezone.now(), self.answer_days)
+
+    def process_form_submission(self, form):
+        """Saved in its own transaction, with a new reference when two
+        requests drew the same one at once (the unique constraint decides)."""
+        data = form.cleaned_data
+        received_at = timezone.now()
+        fields = {
+            "form_data": form.editor_data(),
+            "page": self,
+            "reply_by": data["reply_by"],
+            "email": data.get("reply_email", ""),
+            "phone": data.get("reply_phone", ""),
+            "due_date": self.due_date(received_at),
+            "locale_id": self.locale_id,
+            "translation_key": self.translation_key,
+        }
+        for attempt in range(REFERENCE_ATTEMPTS):
+            reference = unique_reference(
+                lambda ref: ContactSubmission.objects.filter(reference=ref).exists())
+            try:
+                with transaction.atomic():
+                    return ContactSubmission.objects.create(reference=reference, **fields)
+            except IntegrityError:
+                if attempt == REFERENCE_ATTEMPTS - 1:
+                    raise
+        return None  # not reached
+
+    # Serving
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "POST":
+            return self.serve_post(request)
+        submission = self.submission_from_token(request.GET.get("done"))
+        if submission is not None:
+            return self.render_landing_page(request, submission)
+        return self.render_form(request, self.get_form(page=self, user=request.user))
+
+    def serve_post(self, request, send_again=None):
+        """``send_again``: a reason not to save (``forms.csrf``): the form
+        comes back with every answer kept and the reason in the error summary."""
+        form = self.get_form(request.POST, page=self, user=request.user)
+        if form.is_spam:
+            # A robot: nothing stored, nothing said that it could learn from.
+            return redirect(self.get_url(request))
+        if send_again is not None:
+            form.add_error(None, send_again)
+        if not form.is_valid():
+            return self.render_form(request, form)
+        if throttle.over_limit("contact_form", throttle.client_address(request),
+                               app_settings.SUBMISSIONS_PER_HOUR, 3600):
+            return self.render_form(request, form, status=429, notice=_(
+                "We received many requests from your connection in the last hour. Your "
+                "answers are kept below: send them again later, or call us."))
+        submission = self.process_form_submission(form)
+        return redirect(self.confirmation_url(request, submission))
+
+    def render_form(self, request, form, status=200, notice=None):
+        context = self.get_context(request)
+        context.update(form=form, notice=notice)
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["answer_by"] = self.due_date()
+        return context
+
+    # The confirmation (Post/Redirect/Get): a bookmark or a refresh shows it
+    # again and sends nothing
+
+    def confirmation_url(self, request, submission):
+        token = signing.dumps(submission.reference, salt=CONFIRMATION_SALT)
+        return f"{self.get_url(request)}?done={token}"
+
+    def submission_from_token(self, token):
+        if not token or not isinstance(token, str) or len(token) > 200:
+            return None
+        try:
+            reference = signing.loads(token, salt=CONFIRMATION_SALT)
+        except signing.BadSignature:
+            return None
+        if not isinstance(reference, str):
+            return None
+        return ContactSubmission.objects.filter(
+            reference=reference, translation_key=self.translation_key).first()
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == "landing":
+            return self.render_landing_page(request)
+        return self.render_form(request, self.get_form(page=self, user=request.user))
+
+
+class ContactSubmission(AbstractFormSubmission):
+    """One request: committed before anything else happens with it."""
+
+    reference = models.CharField(_("Reference"), max_length=11)
+    reply_by = models.CharField(_("Reply by"), max_length=10, choices=REPLY_CHOICES,
+                                default=BY_EMAIL)
+    email = models.CharField(_("E-mail address"), max_length=254, blank=True)
+    phone = models.CharField(_("Phone number"), max_length=20, blank=True)
+    due_date = models.DateField(_("Answer due"))
+    locale = models.ForeignKey(Locale, on_delete=models.PROTECT, related_name="+")
+    translation_key = models.UUIDField(db_index=True)
+
+    class Meta:
+        verbose_name = _("Contact request")
+        verbose_name_plural = _("Contact requests")
+        constraints = [
+            models.UniqueConstraint(fields=["reference"], name="balise_forms_unique_reference"),
+        ]
+
+    def __str__(self):
+        return self.reference
+
+    def get_data(self):
+        return {
+            **super().get_data(),
+            "reference": self.reference,
+            "reply_by": self.get_reply_by_display(),
+            "email": self.email,
+            "phone": self.phone,
+            "due_date": self.due_date,
+        }

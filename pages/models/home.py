@@ -50,7 +50,7 @@ class HomePage(BalisePage):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "balise_pages.TopicPage", "balise_pages.InformationPage", "balise_pages.ReachUsPage",
-        "balise_pages.StandardPage",
+        "balise_pages.StandardPage", "balise_forms.ContactFormPage",
     ]
     plain_language_fields = ["intro", "reach_us_text"]
 

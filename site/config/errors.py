@@ -16,6 +16,8 @@ from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 
+from forms.csrf import contact_form_csrf_failure
+
 logger = logging.getLogger(__name__)
 
 FALLBACK_PAGE = Path(__file__).resolve().parent.parent / "templates" / "500.html"
@@ -46,8 +48,12 @@ def permission_denied(request, exception=None):
 
 
 def csrf_failure(request, reason=""):
-    """CSRF_FAILURE_VIEW: Django logs the reason (logger ``django.security.csrf``);
-    the reader is told how to send the form again."""
+    """CSRF_FAILURE_VIEW: Django logs the reason (logger ``django.security.csrf``).
+    A contact form comes back with every answer kept; anywhere else the reader
+    is told how to send the form again."""
+    response = contact_form_csrf_failure(request)
+    if response is not None:
+        return response
     return error_page(request, "403_csrf", 403)
 
 
