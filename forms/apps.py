@@ -9,3 +9,6 @@ class FormsConfig(AppConfig):
     label = "balise_forms"
     verbose_name = _("Contact forms")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import checks  # noqa: F401 (registers the system checks)

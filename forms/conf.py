@@ -5,6 +5,8 @@ A site overrides a value with, for example::
     BALISE_FORMS = {"EMAIL_TYPO_SUGGESTER": {"CLASS": "forms.typos.base.NoSuggestions"}}
 """
 
+from django.utils.translation import gettext_lazy as _
+
 from pages.conf import AppSettings
 
 app_settings = AppSettings("BALISE_FORMS", {
@@ -20,4 +22,17 @@ app_settings = AppSettings("BALISE_FORMS", {
     # address is stored: pages.throttle). A public computer or a reception
     # desk helping many people needs room: keep it generous.
     "SUBMISSIONS_PER_HOUR": 20,
+    # Status lookups (forms.status_lookup): wrong pairs allowed per hour, per
+    # client (generous: a public computer serves many people) and per
+    # reference (tight: nobody can guess the e-mail or phone of a reference).
+    "STATUS_LOOKUP_WRONG_TRIES_PER_CLIENT": 30,
+    "STATUS_LOOKUP_WRONG_TRIES_PER_REFERENCE": 5,
+    # Named in the privacy notice of every form (GDPR art. 13(1)(b)): who
+    # citizens write to to see, correct or delete their data. The demo value
+    # is a placeholder: a site sets its own (check balise_forms.W001); an
+    # empty name reads "our data protection officer" in the reader's language.
+    "DATA_PROTECTION_OFFICER": {
+        "name": _("our data protection officer"),
+        "email": "dpo@example.org",
+    },
 })

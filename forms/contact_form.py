@@ -81,6 +81,7 @@ class ContactForm(BaseForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.add_topic_field()
         own = [name for name in self.fields if name not in FIXED_FIELDS]
         self.order_fields([*own, *FIXED_FIELDS])
         self.suggestion = self.typo_suggestion()
@@ -93,6 +94,14 @@ class ContactForm(BaseForm):
             ]
             self.fields["reply_email_choice"].help_text = _(
                 "Did you mean %(address)s?") % {"address": self.suggestion}
+
+    def add_topic_field(self):
+        """The topic chosen in the first step (``forms.topics``), kept in the form."""
+        topics = getattr(self.page, "topics", None)
+        if topics is None or not topics.exists():
+            return
+        self.fields["topic"] = django_forms.ModelChoiceField(
+            queryset=topics.all(), widget=django_forms.HiddenInput)
 
     def raw(self, name):
         value = self.data.get(self.add_prefix(name), "") if self.is_bound else ""
@@ -174,7 +183,7 @@ class ContactForm(BaseForm):
     def editor_data(self):
         """What the editor's own questions received, for ``form_data``."""
         return {name: value for name, value in self.cleaned_data.items()
-                if name not in FIXED_FIELDS and name != "reply_email_again"}
+                if name not in FIXED_FIELDS and name not in {"reply_email_again", "topic"}}
 
 
 class ContactFormBuilder(FormBuilder):

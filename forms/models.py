@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractFormField, AbstractFormSubmission, FormMixin
-from wagtail.models import Locale
+from wagtail.models import Locale, Orderable
 
 from pages import throttle
 from pages.contact.models import working_calendar
@@ -26,6 +26,8 @@ from pages.models import BalisePage
 from .conf import app_settings
 from .contact_form import BY_EMAIL, REPLY_CHOICES, ContactFormBuilder
 from .references import unique_reference
+from .tasks import queue_after_commit
+from .topics import STEP_PARAMETER, TOPIC_PARAMETER, TopicChoiceForm, suggested_pages, topic_from
 
 CONFIRMATION_SALT = "balise_forms.confirmation"
 REFERENCE_ATTEMPTS = 5
@@ -33,6 +35,52 @@ REFERENCE_ATTEMPTS = 5
 
 class ContactFormField(AbstractFormField):
     page = ParentalKey("ContactFormPage", on_delete=models.CASCADE, related_name="form_fields")
+
+
+def data_protection_officer():
+    """The site's DPO; without a name, "our data protection officer"."""
+    officer = app_settings.DATA_PROTECTION_OFFICER
+    officer = officer if isinstance(officer, dict) else {}
+    return {"name": officer.get("name") or _("our data protection officer"),
+            "email": officer.get("email") or ""}
+
+
+class ContactFormTopic(Orderable):
+    """What a question can be about: who answers it, and pages that may
+    already answer it (shown before the form)."""
+
+    page = ParentalKey("ContactFormPage", on_delete=models.CASCADE, related_name="topics")
+    label = models.CharField(_("Topic"), max_length=120,
+                             help_text=_("As citizens would say it, for example \"Rent and "
+                                         "energy bills\"."))
+    service = models.CharField(
+        _("Service that answers"), max_length=150, blank=True,
+        help_text=_("Leave empty for the form's own service."))
+    answer_page_1 = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("A page that may already answer"), null=True,
+        blank=True, on_delete=models.SET_NULL, related_name="+")
+    answer_page_2 = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("A second page that may already answer"),
+        null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    answer_page_3 = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("A third page that may already answer"),
+        null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    panels = [FieldPanel("label"), FieldPanel("service"), FieldPanel("answer_page_1"),
+              FieldPanel("answer_page_2"), FieldPanel("answer_page_3")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Topic")
+
+    def __str__(self):
+        return self.label
+
+    def chosen_pages(self):
+        return [page for page in (self.answer_page_1, self.answer_page_2, self.answer_page_3)
+                if page is not None]
+
+    def answering_service(self):
+        return self.service or self.page.answering_service
 
 
 class ContactFormPage(FormMixin, BalisePage):
@@ -50,6 +98,18 @@ class ContactFormPage(FormMixin, BalisePage):
     show_urgent_notice = models.BooleanField(
         _("Say that this form is not for urgent questions"), default=True,
     )
+    notify_address = models.EmailField(
+        _("Notify this address of new requests"), blank=True,
+        help_text=_("The answering service's shared mailbox. The e-mail gives the reference "
+                    "and a link to the request, never the citizen's message. Leave empty "
+                    "for no e-mail."),
+    )
+    retention_days = models.PositiveSmallIntegerField(
+        _("Keep requests for (days)"), default=365,
+        validators=[MinValueValidator(1), MaxValueValidator(3650)],
+        help_text=_("Counted from the day the request is closed. The privacy notice on the "
+                    "form says this period."),
+    )
 
     form_builder = ContactFormBuilder
     template = "balise_forms/contact_form_page.html"
@@ -58,7 +118,10 @@ class ContactFormPage(FormMixin, BalisePage):
     content_panels = [
         *BalisePage.content_panels,
         MultiFieldPanel([FieldPanel("answering_service"), FieldPanel("answer_days"),
-                         FieldPanel("show_urgent_notice")], heading=_("Who answers and when")),
+                         FieldPanel("show_urgent_notice"), FieldPanel("notify_address")],
+                        heading=_("Who answers and when")),
+        InlinePanel("topics", label=_("Topics"), heading=_("What is your question about?")),
+        FieldPanel("retention_days"),
         InlinePanel("form_fields", label=_("Your own questions")),
     ]
 
@@ -79,6 +142,7 @@ class ContactFormPage(FormMixin, BalisePage):
     def get_data_fields(self):
         return [
             ("reference", _("Reference")),
+            ("topic", _("Topic")),
             *super().get_data_fields(),
             ("reply_by", _("Reply by")),
             ("email", _("E-mail address")),
@@ -94,7 +158,10 @@ class ContactFormPage(FormMixin, BalisePage):
         requests drew the same one at once (the unique constraint decides)."""
         data = form.cleaned_data
         received_at = timezone.now()
+        topic = data.get("topic")
         fields = {
+            "topic": topic.label if topic else "",
+            "service": topic.answering_service() if topic else self.answering_service,
             "form_data": form.editor_data(),
             "page": self,
             "reply_by": data["reply_by"],
@@ -123,35 +190,60 @@ class ContactFormPage(FormMixin, BalisePage):
         submission = self.submission_from_token(request.GET.get("done"))
         if submission is not None:
             return self.render_landing_page(request, submission)
+        if self.topics.exists():
+            return self.serve_topic_step(request)
         return self.render_form(request, self.get_form(page=self, user=request.user))
+
+    def serve_topic_step(self, request):
+        """First the topic (and the pages that may answer), then the form."""
+        topic = topic_from(self, request.GET.get(TOPIC_PARAMETER))
+        if topic is None:
+            chosen = STEP_PARAMETER in request.GET or TOPIC_PARAMETER in request.GET
+            topic_form = TopicChoiceForm(request.GET if chosen else None,
+                                         topics=self.topics.all())
+            context = self.get_context(request)
+            context.update(form=topic_form, choosing_topic=True)
+            return TemplateResponse(request, self.get_template(request), context)
+        form = self.get_form(page=self, user=request.user, initial={"topic": topic.pk})
+        return self.render_form(request, form, topic=topic)
 
     def serve_post(self, request, send_again=None):
         """``send_again``: a reason not to save (``forms.csrf``): the form
         comes back with every answer kept and the reason in the error summary."""
         form = self.get_form(request.POST, page=self, user=request.user)
+        topic = topic_from(self, request.POST.get(TOPIC_PARAMETER))
+        if topic is None and "topic" in form.fields:
+            # Only a changed page sends no topic: back to the first step.
+            return redirect(self.get_url(request))
         if form.is_spam:
             # A robot: nothing stored, nothing said that it could learn from.
             return redirect(self.get_url(request))
         if send_again is not None:
             form.add_error(None, send_again)
         if not form.is_valid():
-            return self.render_form(request, form)
+            return self.render_form(request, form, topic=topic)
         if throttle.over_limit("contact_form", throttle.client_address(request),
                                app_settings.SUBMISSIONS_PER_HOUR, 3600):
-            return self.render_form(request, form, status=429, notice=_(
+            return self.render_form(request, form, topic=topic, status=429, notice=_(
                 "We received many requests from your connection in the last hour. Your "
                 "answers are kept below: send them again later, or call us."))
         submission = self.process_form_submission(form)
+        queue_after_commit(submission)  # the e-mails, once the request is stored
         return redirect(self.confirmation_url(request, submission))
 
-    def render_form(self, request, form, status=200, notice=None):
+    def render_form(self, request, form, status=200, notice=None, topic=None):
         context = self.get_context(request)
-        context.update(form=form, notice=notice)
+        context.update(form=form, notice=notice, topic=topic,
+                       answering_service=topic.answering_service() if topic
+                       else self.answering_service,
+                       suggested_pages=suggested_pages(topic, request))
         return TemplateResponse(request, self.get_template(request), context, status=status)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["answer_by"] = self.due_date()
+        context.setdefault("answering_service", self.answering_service)
+        context["data_protection_officer"] = data_protection_officer()
         return context
 
     # The confirmation (Post/Redirect/Get): a bookmark or a refresh shows it
@@ -182,7 +274,23 @@ class ContactFormPage(FormMixin, BalisePage):
 class ContactSubmission(AbstractFormSubmission):
     """One request: committed before anything else happens with it."""
 
+    class Status(models.TextChoices):
+        """What the citizen sees on the status page (``forms.status_lookup``)."""
+
+        RECEIVED = "received", _("Received")
+        IN_PROGRESS = "in_progress", _("Being handled")
+        ANSWERED = "answered", _("Answered")
+        CLOSED = "closed", _("Closed")
+
+    status = models.CharField(_("Status"), max_length=20, choices=Status.choices,
+                              default=Status.RECEIVED)
+    citizen_note = models.TextField(
+        _("Note for the citizen"), blank=True, max_length=1000,
+        help_text=_("Shown to the citizen on the status page. Write nothing they may not "
+                    "read."))
     reference = models.CharField(_("Reference"), max_length=11)
+    topic = models.CharField(_("Topic"), max_length=120, blank=True)
+    service = models.CharField(_("Service that answers"), max_length=150, blank=True)
     reply_by = models.CharField(_("Reply by"), max_length=10, choices=REPLY_CHOICES,
                                 default=BY_EMAIL)
     email = models.CharField(_("E-mail address"), max_length=254, blank=True)
@@ -205,8 +313,12 @@ class ContactSubmission(AbstractFormSubmission):
         return {
             **super().get_data(),
             "reference": self.reference,
+            "topic": self.topic,
             "reply_by": self.get_reply_by_display(),
             "email": self.email,
             "phone": self.phone,
             "due_date": self.due_date,
         }
+
+
+from .email_log import OutgoingEmail  # noqa: E402, F401  (a model of this app)

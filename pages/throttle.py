@@ -47,3 +47,9 @@ def count(kind, value, window_seconds):
 
 def over_limit(kind, value, limit, window_seconds):
     return count(kind, value, window_seconds) > limit
+
+
+def current(kind, value):
+    """How many requests of ``kind`` from ``value`` the current window holds,
+    without counting one more: for limits that count only failed tries."""
+    return cache.get(_key(kind, value), 0)

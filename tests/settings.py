@@ -88,3 +88,5 @@ MEDIA_ROOT = str(_tmp / "media")
 WAGTAIL_SITE_NAME = "Balise tests"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Named in the contact forms' privacy notice (balise_forms.W001 when unset).
+BALISE_FORMS = {"DATA_PROTECTION_OFFICER": {"name": "", "email": "dpo@example.org"}}

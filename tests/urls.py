@@ -14,6 +14,7 @@ urlpatterns = [
 ]
 urlpatterns += i18n_patterns(
     path("", include("pages.urls")),
+    path("", include("forms.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -50,6 +50,7 @@ if getattr(settings, "BALISE_SERVE_MEDIA", False):
 # Every public URL starts with its language: /fr/, /nl/, /de/, /en/.
 urlpatterns += i18n_patterns(
     path("", include(pages_urls)),
+    path("", include("forms.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

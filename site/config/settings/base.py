@@ -212,3 +212,11 @@ BALISE_PASSWORD_RESET_THROTTLE = {"per_client": 10, "per_address": 3, "window_mi
 # check for a newer Wagtail on releases.wagtail.org.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Named in every contact form's privacy notice (balise_forms.W001 when unset).
+# The name may stay empty: the notice then says "our data protection officer"
+# in the reader's language.
+BALISE_FORMS = {"DATA_PROTECTION_OFFICER": {
+    "name": os.environ.get("BALISE_DPO_NAME", ""),
+    "email": os.environ.get("BALISE_DPO_EMAIL", "dpo@example.org"),
+}}

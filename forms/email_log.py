@@ -1,0 +1,56 @@
+"""The record of every e-mail sent about a request: staff see which ones
+failed, and a message marked sent is never sent again (``tasks``).
+
+No message body is kept: the texts are rebuilt from the request when a
+message is sent, so the log holds no more personal data than the address an
+acknowledgement goes to (needed to try again), and it is deleted with the
+request."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class OutgoingEmail(models.Model):
+    ACKNOWLEDGEMENT = "acknowledgement"
+    NOTIFICATION = "notification"
+    KIND_CHOICES = [
+        (ACKNOWLEDGEMENT, _("Acknowledgement to the citizen")),
+        (NOTIFICATION, _("Notification to the service")),
+    ]
+
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    STATUS_CHOICES = [
+        (QUEUED, _("Waiting to be sent")),
+        (SENDING, _("Being sent")),
+        (SENT, _("Sent")),
+        (FAILED, _("Failed")),
+    ]
+
+    submission = models.ForeignKey(
+        "balise_forms.ContactSubmission", on_delete=models.CASCADE,
+        related_name="outgoing_emails", verbose_name=_("Request"),
+    )
+    kind = models.CharField(_("Kind"), max_length=20, choices=KIND_CHOICES)
+    to = models.CharField(_("To"), max_length=254)
+    status = models.CharField(_("Status"), max_length=10, choices=STATUS_CHOICES,
+                              default=QUEUED, db_index=True)
+    attempts = models.PositiveSmallIntegerField(_("Attempts"), default=0)
+    last_error = models.CharField(_("Last error"), max_length=200, blank=True)
+    created_at = models.DateTimeField(_("Created"), auto_now_add=True)
+    last_attempt_at = models.DateTimeField(_("Last attempt"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("Sent"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("Outgoing e-mail")
+        verbose_name_plural = _("Outgoing e-mails")
+        constraints = [
+            # One message of each kind per request, whatever retries the queue makes
+            models.UniqueConstraint(fields=["submission", "kind"],
+                                    name="balise_forms_one_email_per_kind"),
+        ]
+
+    def __str__(self):
+        return f"{self.submission_id} {self.kind}"
