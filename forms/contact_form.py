@@ -21,9 +21,15 @@ BY_PHONE = "phone"
 REPLY_CHOICES = [(BY_EMAIL, _("By e-mail")), (BY_PHONE, _("By phone"))]
 KEEP_TYPED = "typed"
 HONEYPOT = "website_address"
+HELPED = "helped"
+FOR_SOMEONE_ELSE = "for_other"
+HELPER_CHOICES = [("", _("I am, for myself")), (HELPED, _("I am, and someone is helping me")),
+                  (FOR_SOMEONE_ELSE, _("I am writing for someone else"))]
+CALL_TIME_CHOICES = [("morning", _("In the morning")), ("afternoon", _("In the afternoon"))]
+HELPER_FIELDS = ("helper_kind", "helper_name", "helper_relation")
 # In the order they are shown, after the editor's questions.
-FIXED_FIELDS = ("reply_by", "reply_email", "reply_email_again", "reply_email_choice",
-                "reply_phone", HONEYPOT)
+FIXED_FIELDS = (*HELPER_FIELDS, "reply_by", "reply_email", "reply_email_again",
+                "reply_email_choice", "reply_phone", "call_times", HONEYPOT)
 # GOV.UK: accept up to 254 characters (the longest address that can be delivered).
 EMAIL_MAX_LENGTH = 254
 
@@ -40,6 +46,11 @@ MESSAGES = {
     "email_choice": _("Choose the address we should use"),
     "phone_required": _("Enter a phone number, or choose a reply by e-mail"),
     "phone_format": _("Enter a phone number like 0470 12 34 56 or +32 2 555 00 00"),
+    "helper_kind": _("Choose who is filling in this form"),
+    "helper_name": _("Enter the name of the person who helps or writes for someone else"),
+    "helper_relation": _("Enter how the helper knows the person asking, for example "
+                         "daughter or social worker"),
+    "call_times": _("Choose the morning, the afternoon, or both"),
 }
 
 
@@ -50,6 +61,21 @@ def email_input():
 class ContactForm(BaseForm):
     """Cross-field rules of the fixed part; the editor's fields come first."""
 
+    helper_kind = django_forms.ChoiceField(
+        label=_("Who is filling in this form?"), choices=HELPER_CHOICES, required=False,
+        initial="", widget=django_forms.RadioSelect,
+        error_messages={"invalid_choice": MESSAGES["helper_kind"]},
+    )
+    helper_name = django_forms.CharField(
+        label=_("Name of the person who helps or writes"), required=False, max_length=150,
+        widget=django_forms.TextInput(attrs={"autocomplete": "off"}),
+        help_text=_("Only if someone helps you, or if you write for someone else."),
+    )
+    helper_relation = django_forms.CharField(
+        label=_("How do they know the person asking?"), required=False, max_length=100,
+        help_text=_("Only if someone helps you, or if you write for someone else. For "
+                    "example: daughter, neighbour, social worker."),
+    )
     reply_by = django_forms.ChoiceField(
         label=_("How should we reply?"), choices=REPLY_CHOICES, widget=django_forms.RadioSelect,
         error_messages={"required": MESSAGES["reply_by"], "invalid_choice": MESSAGES["reply_by"]},
@@ -70,6 +96,13 @@ class ContactForm(BaseForm):
         label=_("Your phone number"), required=False,
         widget=django_forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
         help_text=_("Needed for a reply by phone. For example 0470 12 34 56."),
+    )
+    call_times = django_forms.MultipleChoiceField(
+        label=_("When should we call you?"), required=False, choices=CALL_TIME_CHOICES,
+        widget=django_forms.CheckboxSelectMultiple,
+        help_text=_("Only for a reply by phone. Leave both empty if any time suits you."),
+        error_messages={"invalid_choice": MESSAGES["call_times"],
+                        "invalid_list": MESSAGES["call_times"]},
     )
     # Hidden from people and screen readers (template and attributes): only
     # robots that fill in every field they find fill it in.
@@ -168,7 +201,22 @@ class ContactForm(BaseForm):
         if reply_by == BY_PHONE and "reply_phone" not in self.errors and not cleaned.get(
                 "reply_phone"):
             self.add_error("reply_phone", MESSAGES["phone_required"])
+        if reply_by != BY_PHONE:
+            cleaned["call_times"] = []
+        self.clean_helper(cleaned)
         return cleaned
+
+    def clean_helper(self, cleaned):
+        """The helper's name and relation are asked for only when someone
+        helps, and not kept otherwise (nothing stored that is not needed)."""
+        if not cleaned.get("helper_kind"):
+            cleaned["helper_kind"] = ""
+            cleaned["helper_name"] = cleaned["helper_relation"] = ""
+            return
+        for name in ("helper_name", "helper_relation"):
+            cleaned[name] = (cleaned.get(name) or "").strip()
+            if not cleaned[name] and name not in self.errors:
+                self.add_error(name, MESSAGES[name])
 
     def apply_choice(self, cleaned):
         choice = cleaned.get("reply_email_choice")

@@ -24,7 +24,13 @@ from pages.contact.models import working_calendar
 from pages.models import BalisePage
 
 from .conf import app_settings
-from .contact_form import BY_EMAIL, REPLY_CHOICES, ContactFormBuilder
+from .contact_form import (
+    BY_EMAIL,
+    CALL_TIME_CHOICES,
+    HELPER_CHOICES,
+    REPLY_CHOICES,
+    ContactFormBuilder,
+)
 from .references import unique_reference
 from .tasks import queue_after_commit
 from .topics import STEP_PARAMETER, TOPIC_PARAMETER, TopicChoiceForm, suggested_pages, topic_from
@@ -147,6 +153,8 @@ class ContactFormPage(FormMixin, BalisePage):
             ("reply_by", _("Reply by")),
             ("email", _("E-mail address")),
             ("phone", _("Phone number")),
+            ("call_times", _("Preferred call times")),
+            ("helper", _("Helper")),
             ("due_date", _("Answer due")),
         ]
 
@@ -167,6 +175,10 @@ class ContactFormPage(FormMixin, BalisePage):
             "reply_by": data["reply_by"],
             "email": data.get("reply_email", ""),
             "phone": data.get("reply_phone", ""),
+            "call_times": data.get("call_times") or [],
+            "helper_kind": data.get("helper_kind", ""),
+            "helper_name": data.get("helper_name", ""),
+            "helper_relation": data.get("helper_relation", ""),
             "due_date": self.due_date(received_at),
             "locale_id": self.locale_id,
             "translation_key": self.translation_key,
@@ -295,6 +307,14 @@ class ContactSubmission(AbstractFormSubmission):
                                 default=BY_EMAIL)
     email = models.CharField(_("E-mail address"), max_length=254, blank=True)
     phone = models.CharField(_("Phone number"), max_length=20, blank=True)
+    call_times = models.JSONField(
+        _("Preferred call times"), default=list, blank=True,
+        help_text=_("Morning, afternoon, or both. Empty: any time suits."))
+    helper_kind = models.CharField(_("Who filled in the form"), max_length=10, blank=True,
+                                   default="", choices=HELPER_CHOICES)
+    helper_name = models.CharField(_("Name of the helper"), max_length=150, blank=True)
+    helper_relation = models.CharField(_("Helper's relation to the person asking"),
+                                       max_length=100, blank=True)
     due_date = models.DateField(_("Answer due"))
     locale = models.ForeignKey(Locale, on_delete=models.PROTECT, related_name="+")
     translation_key = models.UUIDField(db_index=True)
@@ -317,8 +337,21 @@ class ContactSubmission(AbstractFormSubmission):
             "reply_by": self.get_reply_by_display(),
             "email": self.email,
             "phone": self.phone,
+            "call_times": self.call_times_display(),
+            "helper": self.helper_display(),
             "due_date": self.due_date,
         }
+
+    def call_times_display(self):
+        labels = dict(CALL_TIME_CHOICES)
+        return ", ".join(str(labels[value]) for value in self.call_times or []
+                         if value in labels)
+
+    def helper_display(self):
+        """For staff: who helped, so that the answer can be addressed well."""
+        if not self.helper_kind:
+            return ""
+        return f"{self.get_helper_kind_display()}: {self.helper_name} ({self.helper_relation})"
 
 
 from .email_log import OutgoingEmail  # noqa: E402, F401  (a model of this app)
