@@ -14,6 +14,7 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.exceptions import FieldDoesNotExist
 from django.db import transaction
+from modelcluster.models import get_all_child_relations
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, ReferenceIndex, Site
 
@@ -31,7 +32,7 @@ from .data_files import DemoDataError
 from .groups import ensure_staff_groups
 from .indexing import indexed_once_at_the_end
 from .stream_data import resolve
-from .translating import translate_all
+from .translating import translate_all, translate_children
 
 # Slugs of the first demo's plain pages, replaced by information pages.
 LEGACY_SLUGS = {"revenu-integration", "premier-rendez-vous", "factures-energie",
@@ -201,13 +202,60 @@ def remove_legacy_pages(home):
         page.delete()
 
 
+def page_model(data):
+    """``InformationPage`` (the pages app) or ``app_label.Model`` (another app)."""
+    return apps.get_model(*data.type.split(".")) if "." in data.type else (
+        apps.get_model("balise_pages", data.type))
+
+
+def _child_relations(model, fields):
+    """The data's child rows (a form's questions and topics) by relation name."""
+    names = {relation.name for relation in get_all_child_relations(model)}
+    return {name: value for name, value in fields.items() if name in names}
+
+
 def _page_values(data, references, strict):
-    model = apps.get_model("balise_pages", data.type)
+    model = page_model(data)
 
     def lookup(target, key):
         return references.lookup(target, key, strict=strict)
 
-    return model, field_values(model, data.fields, lookup, data.file)
+    children = _child_relations(model, data.fields)
+    fields = {name: value for name, value in data.fields.items() if name not in children}
+    return model, field_values(model, fields, lookup, data.file)
+
+
+def child_values(page, data, references):
+    """Each child relation of the data: (relation name, child model, values per row)."""
+    found = []
+    for name, rows in _child_relations(type(page), data.fields).items():
+        child_model = getattr(type(page), name).rel.related_model
+        ordered = hasattr(child_model, "sort_order")  # in the data's order
+        found.append((name, child_model, [
+            field_values(child_model, {**row, "sort_order": index} if ordered else row,
+                         references.lookup, f"{data.file}#{name}")
+            for index, row in enumerate(rows)]))
+    return found
+
+
+def children_differ(page, children):
+    for name, _child_model, rows in children:
+        stored = list(getattr(page, name).all())
+        if len(stored) != len(rows) or any(
+                differs(obj, values) for obj, values in zip(stored, rows, strict=True)):
+            return True
+    return False
+
+
+def assign_children(page, children):
+    """New rows in the page's cluster: saved with the page's revision."""
+    for name, child_model, rows in children:
+        objects = []
+        for values in rows:
+            obj = child_model()
+            assign(obj, values)
+            objects.append(obj)
+        setattr(page, name, objects)
 
 
 def ensure_page(data, locale, references):
@@ -230,9 +278,12 @@ def ensure_page(data, locale, references):
 
 def publish_if_changed(page, data, references):
     _model, values = _page_values(data, references, strict=True)
-    if page.live and not page.has_unpublished_changes and not differs(page, values):
+    children = child_values(page, data, references)
+    if (page.live and not page.has_unpublished_changes and not differs(page, values)
+            and not children_differ(page, children)):
         return False
     assign(page, values)
+    assign_children(page, children)
     page.save_revision().publish()
     return True
 
@@ -278,4 +329,9 @@ def _seed(all_pages):
     sources += [(seeded.pages[data.path], data.file) for data in all_pages]
     targets = {code: locales[code] for code in data_files.TRANSLATION_LANGUAGES}
     seeded.translated = translate_all(sources, targets)
+    for data in all_pages:
+        page = seeded.pages[data.path]
+        relations = list(_child_relations(type(page), data.fields))
+        if relations:
+            seeded.translated += translate_children(page, relations, data.file, targets)
     return seeded

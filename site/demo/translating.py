@@ -111,3 +111,40 @@ def _target_is_current(instance, locale):
     if target is None:
         return False
     return not isinstance(target, Page) or (target.live and not target.has_unpublished_changes)
+
+
+# A form's questions and topics are rows of the page that wagtail-localize
+# copies as they are (they are not translatable models): their texts are
+# translated here, from the same PO files, once the translated page exists.
+CHILD_TEXT_FIELDS = ("label", "help_text", "service")
+
+
+def translate_children(page, relations, where, targets):
+    """``relations``: the names of ``page``'s child relations to translate.
+    Returns how many translated pages were saved."""
+    saved = 0
+    for language, locale in targets.items():
+        target = page.get_translation_or_none(locale)
+        if target is None:
+            continue
+        target = target.specific
+        changed = False
+        for name in relations:
+            rows = list(getattr(target, name).all())
+            sources = list(getattr(page, name).all())
+            for row, source in zip(rows, sources, strict=False):
+                for field_name in CHILD_TEXT_FIELDS:
+                    french = getattr(source, field_name, "")
+                    if not french:
+                        continue
+                    text = _translation_of(french, data_files.catalogue(language), language,
+                                           where)
+                    if getattr(row, field_name) != text:
+                        setattr(row, field_name, text)
+                        changed = True
+            setattr(target, name, rows)
+        if changed:
+            with transaction.atomic():
+                target.save_revision().publish()
+            saved += 1
+    return saved

@@ -9,7 +9,8 @@ from ... import data_files
 from ...seeding import seed
 
 PAGE_TYPES = [("HomePage", "home"), ("TopicPage", "topics"),
-              ("InformationPage", "information pages"), ("ReachUsPage", "contact")]
+              ("InformationPage", "information pages"), ("ReachUsPage", "contact"),
+              ("balise_forms.ContactFormPage", "contact form")]
 
 
 class Command(BaseCommand):
