@@ -63,7 +63,7 @@ def test_a_question_sent_through_the_demo_form_is_stored_for_the_topics_service(
     assert submission.locale == Locale.objects.get(language_code=language)
 
 
-def test_the_demo_menu_leads_to_the_form_in_each_language(client, demo_pages):
+def test_the_home_page_leads_to_the_form_in_each_language(client, demo_pages):
     for language in data_files.TRANSLATION_LANGUAGES + (data_files.SOURCE_LANGUAGE,):
         page = form_page(language)
         home = client.get(page.get_parent().url).content.decode()
