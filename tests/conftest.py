@@ -21,7 +21,10 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 LANGUAGES = ("fr", "nl", "de", "en")
 
@@ -55,8 +58,6 @@ def module_db(django_db_setup, django_db_blocker):
 def empty_cache():
     """Every test starts with an empty cache: a test's database changes are
     rolled back, and the page frame it cached (pages/frame/) must go too."""
-    from django.core.cache import cache
-
     cache.clear()
 
 
@@ -151,3 +152,17 @@ def text_of(response):
     html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
     text = html_module.unescape(re.sub(r"<[^>]+>", " ", html))
     return re.sub(r"\s+", " ", text)
+
+
+def queries_for(client, url, status=200, cold=False):
+    """SQL queries of one request for ``url``: as a running site answers a
+    reader after the first one (warm caches), or with the cache emptied
+    (``cold``: the first reader after a restart or a publish)."""
+    if cold:
+        cache.clear()
+    else:
+        client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == status, url
+    return len(captured)

@@ -259,3 +259,20 @@ def make_site_in_four_languages():
 def make_draft(parent, model=InformationPage, **fields):
     """A page never published: not live, its text in a draft revision only."""
     return make_page(parent, model, live=False, **fields)
+
+
+def permission(app_label, codename):
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def staff_member(username, *permissions, pages=()):
+    """A user who is no superuser, in a group with ``permissions`` (Permission
+    objects) and the right to edit the branches of ``pages``."""
+    group = Group.objects.create(name=f"group of {username}")
+    group.permissions.add(permission("wagtailadmin", "access_admin"), *permissions)
+    for page in pages:
+        GroupPagePermission.objects.create(group=group, page=page,
+                                           permission=permission("wagtailcore", "change_page"))
+    user = get_user_model().objects.create_user(username, f"{username}@example.org", "pw")
+    user.groups.add(group)
+    return user

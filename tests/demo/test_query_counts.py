@@ -5,26 +5,13 @@ publish shows at once. The same growth check on a small site built with
 factories, with and without the frame cache, is in
 tests/pages/test_queries_as_the_site_grows.py."""
 
-from django.core.cache import cache
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from pages.models import HomePage, InformationPage, ReachUsPage, TopicPage
-from tests.conftest import text_of
+from tests.conftest import queries_for, text_of
 
 MAX_QUERIES = 8
 
-
-def queries_for(client, url, status=200, cold=False):
-    if cold:
-        cache.clear()  # the first reader after a restart
-    else:
-        client.get(url)  # warm the caches a running site would have
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == status, url
-    return len(captured)
 
 
 def test_every_demo_page_needs_at_most_8_queries(client, demo_pages):

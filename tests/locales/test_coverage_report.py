@@ -10,35 +10,22 @@ from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from wagtail.models import GroupPagePermission, Locale, Page
+from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationSource
 
 from pages.models import ContactChannel, InformationPage, OrganisationDetails, TopicPage
 from tests import factories
 from tests.conftest import text_of
+from tests.factories import permission, staff_member
 
 REPORT = "balise_locales_coverage"
 VARIANTS = ["page", "results", "csv", "xlsx"]
 
 
-def permission(app_label, codename):
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
-
-
-def staff_member(username, *permissions, pages=()):
-    group = Group.objects.create(name=f"group of {username}")
-    group.permissions.add(permission("wagtailadmin", "access_admin"), *permissions)
-    for page in pages:
-        GroupPagePermission.objects.create(group=group, page=page,
-                                           permission=permission("wagtailcore", "change_page"))
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", "pw")
-    user.groups.add(group)
-    return user
 
 
 def report_url(variant="page", **query):

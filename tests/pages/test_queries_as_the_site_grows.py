@@ -5,13 +5,10 @@ the frame cache (pages/frame/). The demo's own figures (at most 8 queries a
 page) are in tests/demo/test_query_counts.py."""
 
 import pytest
-from django.core.cache import cache
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from pages.models import InformationPage, TopicPage
 from tests import factories
-from tests.conftest import text_of
+from tests.conftest import queries_for, text_of
 
 FRAME_MIDDLEWARE = "pages.frame.middleware.FrameMiddleware"
 
@@ -25,16 +22,6 @@ def client(request, client, settings):
     settings.MIDDLEWARE = middleware
     return client
 
-
-def queries_for(client, url, cold=False):
-    if cold:
-        cache.clear()  # the first reader after a restart
-    else:
-        client.get(url)  # warm the caches a running site would have
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(captured)
 
 
 def test_queries_for_each_page_type_do_not_grow_with_50_more_pages(client, db):

@@ -7,16 +7,14 @@ import csv
 import io
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.urls import reverse
 from wagtail.documents.models import Document
-from wagtail.models import GroupPagePermission
 
 from pages.models import InformationPage, PageFeedback
 from tests import factories
 from tests.conftest import text_of
+from tests.factories import permission, staff_member
 
 FEEDBACK_REPORTS = ["balise_feedback_report", "balise_feedback_detail"]
 PAGE_REPORTS = ["balise_plain_language_report", "balise_freshness_report",
@@ -24,21 +22,6 @@ PAGE_REPORTS = ["balise_plain_language_report", "balise_freshness_report",
 VARIANTS = ["page", "results", "csv", "xlsx"]
 
 
-def permission(app_label, codename):
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
-
-
-def staff_member(username, *permissions, pages=()):
-    """A user who is no superuser, in a group with ``permissions`` and the
-    right to edit the branches of ``pages``."""
-    group = Group.objects.create(name=f"group of {username}")
-    group.permissions.add(permission("wagtailadmin", "access_admin"), *permissions)
-    for page in pages:
-        GroupPagePermission.objects.create(group=group, page=page,
-                                           permission=permission("wagtailcore", "change_page"))
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", "pw")
-    user.groups.add(group)
-    return user
 
 
 def two_branches():
