@@ -10,8 +10,10 @@ import tempfile
 
 import pytest
 from axe_selenium_python import Axe
+from django.contrib.auth import get_user_model
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 CHROMIUM = "/usr/bin/chromium"
@@ -97,3 +99,13 @@ def describe(url, violations):
             lines.append(f"{url}: {violation['id']} ({violation.get('impact')}) "
                          f"at {' '.join(map(str, node['target']))}: {node['html'][:160]}")
     return lines
+
+
+def sign_in(driver, live_server, username="writer", password="a-long-password"):  # noqa: S107
+    """A new superuser signs in through the admin's own login form."""
+    get_user_model().objects.create_superuser(username, f"{username}@example.org", password)
+    load(driver, live_server.url + "/admin/login/")
+    driver.find_element(By.ID, "id_username").send_keys(username)
+    driver.find_element(By.ID, "id_password").send_keys(password)
+    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    WebDriverWait(driver, 20).until(lambda b: "/admin/login/" not in b.current_url)

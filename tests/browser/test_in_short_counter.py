@@ -3,25 +3,15 @@ use it: type, and see the sentences and characters counted without saving,
 with a warning once there are more sentences than a page may publish."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 from pages.models import InformationPage
 
-from .conftest import load
+from .conftest import load, sign_in
 
 pytestmark = pytest.mark.browser
-
-
-def _sign_in(browser, live_server):
-    get_user_model().objects.create_superuser("writer", "w@example.org", "a-long-password")
-    load(browser, live_server.url + "/admin/login/")
-    browser.find_element(By.ID, "id_username").send_keys("writer")
-    browser.find_element(By.ID, "id_password").send_keys("a-long-password")
-    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-    WebDriverWait(browser, 20).until(lambda b: "/admin/login/" not in b.current_url)
 
 
 def _settle(browser, checked_before):
@@ -42,7 +32,7 @@ def _settle(browser, checked_before):
 
 def test_the_in_short_count_follows_the_text_as_staff_type(live_server, demo_site_committed,
                                                            browser):
-    _sign_in(browser, live_server)
+    sign_in(browser, live_server)
     page = InformationPage.objects.get(slug="premier-rendez-vous")
     load(browser, f"{live_server.url}/admin/pages/{page.pk}/edit/")
     counter = browser.find_element(By.CSS_SELECTOR, "[data-in-short-count]")

@@ -2,13 +2,12 @@
 it: open the Checks panel, type, and see the advice change without saving."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 from pages.models import InformationPage
 
-from .conftest import load, wait_until_idle
+from .conftest import load, sign_in, wait_until_idle
 
 pytestmark = pytest.mark.browser
 
@@ -37,12 +36,7 @@ def checked(browser):
 
 
 def test_the_panel_follows_the_text_as_staff_type(live_server, demo_site_committed, browser):
-    get_user_model().objects.create_superuser("writer", "w@example.org", "a-long-password")
-    load(browser, live_server.url + "/admin/login/")
-    browser.find_element(By.ID, "id_username").send_keys("writer")
-    browser.find_element(By.ID, "id_password").send_keys("a-long-password")
-    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-    WebDriverWait(browser, 20).until(lambda b: "/admin/login/" not in b.current_url)
+    sign_in(browser, live_server)
 
     page = InformationPage.objects.get(slug="premier-rendez-vous")
     load(browser, f"{live_server.url}/admin/pages/{page.pk}/edit/")
