@@ -11,4 +11,5 @@ class FormsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import checks  # noqa: F401 (registers the system checks)
+        # Registers the system checks, and removes a document's file with its row.
+        from . import checks, signals  # noqa: F401

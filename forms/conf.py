@@ -27,6 +27,9 @@ app_settings = AppSettings("BALISE_FORMS", {
     # reference (tight: nobody can guess the e-mail or phone of a reference).
     "STATUS_LOOKUP_WRONG_TRIES_PER_CLIENT": 30,
     "STATUS_LOOKUP_WRONG_TRIES_PER_REFERENCE": 5,
+    # Where attached documents are kept (forms.private_storage): outside the
+    # public media. Empty: <BALISE_VAR_DIR>/private/documents.
+    "DOCUMENTS_ROOT": "",
     # Named in the privacy notice of every form (GDPR art. 13(1)(b)): who
     # citizens write to to see, correct or delete their data. The demo value
     # is a placeholder: a site sets its own (check balise_forms.W001); an

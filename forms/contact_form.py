@@ -12,6 +12,8 @@ from django.core.validators import validate_email
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
+from . import documents
+from .callbacks import CALLBACK_FIELDS, add_callback_fields, clean_callback
 from .email_addresses import clean_typed, same_address
 from .phone_numbers import normalise as normalise_phone
 from .typos.loading import get_suggester
@@ -115,8 +117,10 @@ class ContactForm(BaseForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.add_topic_field()
+        self.add_documents_field()
         own = [name for name in self.fields if name not in FIXED_FIELDS]
         self.order_fields([*own, *FIXED_FIELDS])
+        add_callback_fields(self, FIXED_FIELDS)  # a callback form's questions (forms.callbacks)
         self.suggestion = self.typo_suggestion()
         if self.suggestion is None:
             del self.fields["reply_email_choice"]
@@ -131,10 +135,16 @@ class ContactForm(BaseForm):
     def add_topic_field(self):
         """The topic chosen in the first step (``forms.topics``), kept in the form."""
         topics = getattr(self.page, "topics", None)
-        if topics is None or not topics.exists():
+        if topics is None or not self.page.has_topics:
             return
         self.fields["topic"] = django_forms.ModelChoiceField(
             queryset=topics.all(), widget=django_forms.HiddenInput)
+
+    def add_documents_field(self):
+        """Attached documents (``forms.documents``), when the page allows them;
+        shown after the editor's questions."""
+        if getattr(self.page, "allow_documents", False):
+            self.fields[documents.FIELD_NAME] = documents.documents_field(self.page)
 
     def raw(self, name):
         value = self.data.get(self.add_prefix(name), "") if self.is_bound else ""
@@ -185,6 +195,7 @@ class ContactForm(BaseForm):
 
     def clean(self):
         cleaned = super().clean()
+        clean_callback(self, cleaned)  # may set reply_by: a phone call is answered by phone
         reply_by = cleaned.get("reply_by")
         email = cleaned.get("reply_email", "")
         again = clean_typed(cleaned.get("reply_email_again"))
@@ -201,7 +212,7 @@ class ContactForm(BaseForm):
         if reply_by == BY_PHONE and "reply_phone" not in self.errors and not cleaned.get(
                 "reply_phone"):
             self.add_error("reply_phone", MESSAGES["phone_required"])
-        if reply_by != BY_PHONE:
+        if reply_by != BY_PHONE and not self.is_callback:
             cleaned["call_times"] = []
         self.clean_helper(cleaned)
         return cleaned
@@ -231,7 +242,8 @@ class ContactForm(BaseForm):
     def editor_data(self):
         """What the editor's own questions received, for ``form_data``."""
         return {name: value for name, value in self.cleaned_data.items()
-                if name not in FIXED_FIELDS and name not in {"reply_email_again", "topic"}}
+                if name not in FIXED_FIELDS and name not in {"reply_email_again", "topic"}
+                and name not in CALLBACK_FIELDS and name != documents.FIELD_NAME}
 
 
 class ContactFormBuilder(FormBuilder):

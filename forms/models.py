@@ -13,16 +13,21 @@ from django.db import IntegrityError, models, transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractFormField, AbstractFormSubmission, FormMixin
-from wagtail.models import Locale, Orderable
+from wagtail.models import Locale, Orderable, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from pages import throttle
+from pages import navigation, throttle
 from pages.contact.models import working_calendar
-from pages.models import BalisePage
+from pages.frame.cache import shared
+from pages.models import BalisePage, SiteSettings
 
+from . import documents
+from .callbacks import callback_data, callback_data_fields, callback_values, check_offered_modes
 from .conf import app_settings
 from .contact_form import (
     BY_EMAIL,
@@ -31,6 +36,8 @@ from .contact_form import (
     REPLY_CHOICES,
     ContactFormBuilder,
 )
+from .kinds import ANSWER_DAYS_SETTING, APPOINTMENT_MODE_CHOICES, FORM_KIND_CHOICES, QUESTION
+from .private_storage import document_path, get_private_storage
 from .references import unique_reference
 from .tasks import queue_after_commit
 from .topics import STEP_PARAMETER, TOPIC_PARAMETER, TopicChoiceForm, suggested_pages, topic_from
@@ -39,8 +46,25 @@ CONFIRMATION_SALT = "balise_forms.confirmation"
 REFERENCE_ATTEMPTS = 5
 
 
-class ContactFormField(AbstractFormField):
+class ContactFormField(TranslatableMixin, AbstractFormField):
+    """An editor's question. Translated in wagtail-localize with its page:
+    the label, help text, options and default value; ``clean_name`` stays the
+    source's in every language, as it keys the stored answers and the export
+    (a chosen option is stored as the citizen read it)."""
+
     page = ParentalKey("ContactFormPage", on_delete=models.CASCADE, related_name="form_fields")
+
+    translatable_fields = [
+        TranslatableField("label"), TranslatableField("help_text"),
+        TranslatableField("choices"), TranslatableField("default_value"),
+        SynchronizedField("clean_name", overridable=False),
+        SynchronizedField("field_type", overridable=False),
+        SynchronizedField("required", overridable=False),
+        SynchronizedField("sort_order", overridable=False),
+    ]
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        pass
 
 
 def data_protection_officer():
@@ -51,9 +75,11 @@ def data_protection_officer():
             "email": officer.get("email") or ""}
 
 
-class ContactFormTopic(Orderable):
+class ContactFormTopic(TranslatableMixin, Orderable):
     """What a question can be about: who answers it, and pages that may
-    already answer it (shown before the form)."""
+    already answer it (shown before the form). Translated in wagtail-localize
+    with its page; the answer pages stay the source's, shown in the reader's
+    language (``topics.suggested_pages``)."""
 
     page = ParentalKey("ContactFormPage", on_delete=models.CASCADE, related_name="topics")
     label = models.CharField(_("Topic"), max_length=120,
@@ -75,7 +101,15 @@ class ContactFormTopic(Orderable):
     panels = [FieldPanel("label"), FieldPanel("service"), FieldPanel("answer_page_1"),
               FieldPanel("answer_page_2"), FieldPanel("answer_page_3")]
 
-    class Meta(Orderable.Meta):
+    translatable_fields = [
+        TranslatableField("label"), TranslatableField("service"),
+        SynchronizedField("answer_page_1", overridable=False),
+        SynchronizedField("answer_page_2", overridable=False),
+        SynchronizedField("answer_page_3", overridable=False),
+        SynchronizedField("sort_order", overridable=False),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("Topic")
 
     def __str__(self):
@@ -96,10 +130,16 @@ class ContactFormPage(FormMixin, BalisePage):
         _("Service that answers"), max_length=150,
         help_text=_("As citizens know it, for example \"The social service\"."),
     )
+    kind = models.CharField(
+        _("Kind of form"), max_length=10, choices=FORM_KIND_CHOICES, default=QUESTION,
+        help_text=_("Each kind has its own wording and answer time: a complaint explains the "
+                    "complaints procedure, a callback asks how and when to meet."))
     answer_days = models.PositiveSmallIntegerField(
-        _("Answer time in working days"), default=2,
+        _("Answer time in working days"), null=True, blank=True,
         validators=[MinValueValidator(1), MaxValueValidator(60)],
-        help_text=_("Weekends, public holidays and closure days are not counted."),
+        help_text=_("Leave empty for the site's time for this kind of form (Settings → Site "
+                    "settings), so that every page promises the same. Weekends, public "
+                    "holidays and closure days are not counted."),
     )
     show_urgent_notice = models.BooleanField(
         _("Say that this form is not for urgent questions"), default=True,
@@ -110,6 +150,19 @@ class ContactFormPage(FormMixin, BalisePage):
                     "and a link to the request, never the citizen's message. Leave empty "
                     "for no e-mail."),
     )
+    offer_desk = models.BooleanField(_("Offer an appointment at the desk"), default=True)
+    offer_phone = models.BooleanField(_("Offer a phone call"), default=True)
+    offer_video = models.BooleanField(_("Offer a video call"), default=False)
+    allow_documents = models.BooleanField(
+        _("Let citizens attach documents"), default=False,
+        help_text=_("Off by default. The files are kept outside the public website, only the "
+                    "answering service can open them, and they are deleted with the request."))
+    max_documents = models.PositiveSmallIntegerField(
+        _("Most documents per request"), default=3,
+        validators=[MinValueValidator(1), MaxValueValidator(10)])
+    max_document_mb = models.PositiveSmallIntegerField(
+        _("Largest document (MB)"), default=5,
+        validators=[MinValueValidator(1), MaxValueValidator(20)])
     retention_days = models.PositiveSmallIntegerField(
         _("Keep requests for (days)"), default=365,
         validators=[MinValueValidator(1), MaxValueValidator(3650)],
@@ -123,11 +176,19 @@ class ContactFormPage(FormMixin, BalisePage):
 
     content_panels = [
         *BalisePage.content_panels,
+        FieldPanel("kind"),
         MultiFieldPanel([FieldPanel("answering_service"), FieldPanel("answer_days"),
                          FieldPanel("show_urgent_notice"), FieldPanel("notify_address")],
                         heading=_("Who answers and when")),
+        MultiFieldPanel([FieldPanel("offer_desk"), FieldPanel("offer_phone"),
+                         FieldPanel("offer_video")],
+                        heading=_("For a callback or an appointment"),
+                        help_text=_("Only used when the kind of form is a callback or an "
+                                    "appointment: the ways to meet that citizens can choose.")),
         InlinePanel("topics", label=_("Topics"), heading=_("What is your question about?")),
         FieldPanel("retention_days"),
+        MultiFieldPanel([FieldPanel("allow_documents"), FieldPanel("max_documents"),
+                         FieldPanel("max_document_mb")], heading=_("Documents")),
         InlinePanel("form_fields", label=_("Your own questions")),
     ]
 
@@ -154,12 +215,44 @@ class ContactFormPage(FormMixin, BalisePage):
             ("email", _("E-mail address")),
             ("phone", _("Phone number")),
             ("call_times", _("Preferred call times")),
+            *callback_data_fields(),
             ("helper", _("Helper")),
             ("due_date", _("Answer due")),
+            *documents.data_fields(self),
         ]
 
-    def due_date(self, received_at=None):
-        return working_calendar().due_date(received_at or timezone.now(), self.answer_days)
+    def clean(self):
+        super().clean()
+        check_offered_modes(self)  # a callback form offers at least one way to meet
+
+    def promised_days(self, request=None):
+        """The form's own answer time, or the site's for this kind of form:
+        the e-mail channel and every form without its own time promise the
+        same (``SiteSettings``)."""
+        if self.answer_days:
+            return self.answer_days
+        setting = ANSWER_DAYS_SETTING.get(self.kind, ANSWER_DAYS_SETTING[QUESTION])
+        site_settings = self.site_settings(request)
+        if site_settings is None:
+            return SiteSettings._meta.get_field(setting).default
+        return getattr(site_settings, setting)
+
+    def site_settings(self, request=None):
+        """Read, never created by a reader's visit; with a request, read
+        with the page frame (a change to the settings makes it new)."""
+        if request is not None:
+            return navigation.site_settings(request)
+        site = self.get_site()
+        return SiteSettings.objects.filter(site_id=site.pk).first() if site else None
+
+    def due_date(self, received_at=None, request=None):
+        calendar = (shared(request, "working-calendar", working_calendar) if request
+                    else working_calendar())
+        return calendar.due_date(received_at or timezone.now(), self.promised_days(request))
+
+    @cached_property
+    def has_topics(self):
+        return self.topics.exists()
 
     def process_form_submission(self, form):
         """Saved in its own transaction, with a new reference when two
@@ -176,10 +269,11 @@ class ContactFormPage(FormMixin, BalisePage):
             "email": data.get("reply_email", ""),
             "phone": data.get("reply_phone", ""),
             "call_times": data.get("call_times") or [],
+            **callback_values(self, data),
             "helper_kind": data.get("helper_kind", ""),
             "helper_name": data.get("helper_name", ""),
             "helper_relation": data.get("helper_relation", ""),
-            "due_date": self.due_date(received_at),
+            "due_date": self.due_date(received_at, getattr(form, "request", None)),
             "locale_id": self.locale_id,
             "translation_key": self.translation_key,
         }
@@ -188,7 +282,10 @@ class ContactFormPage(FormMixin, BalisePage):
                 lambda ref: ContactSubmission.objects.filter(reference=ref).exists())
             try:
                 with transaction.atomic():
-                    return ContactSubmission.objects.create(reference=reference, **fields)
+                    submission = ContactSubmission.objects.create(reference=reference, **fields)
+                    # Committed with its documents, or not at all (forms.documents).
+                    documents.store_documents(submission, data.get(documents.FIELD_NAME) or [])
+                    return submission
             except IntegrityError:
                 if attempt == REFERENCE_ATTEMPTS - 1:
                     raise
@@ -202,7 +299,7 @@ class ContactFormPage(FormMixin, BalisePage):
         submission = self.submission_from_token(request.GET.get("done"))
         if submission is not None:
             return self.render_landing_page(request, submission)
-        if self.topics.exists():
+        if self.has_topics:
             return self.serve_topic_step(request)
         return self.render_form(request, self.get_form(page=self, user=request.user))
 
@@ -222,7 +319,7 @@ class ContactFormPage(FormMixin, BalisePage):
     def serve_post(self, request, send_again=None):
         """``send_again``: a reason not to save (``forms.csrf``): the form
         comes back with every answer kept and the reason in the error summary."""
-        form = self.get_form(request.POST, page=self, user=request.user)
+        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
         topic = topic_from(self, request.POST.get(TOPIC_PARAMETER))
         if topic is None and "topic" in form.fields:
             # Only a changed page sends no topic: back to the first step.
@@ -239,11 +336,14 @@ class ContactFormPage(FormMixin, BalisePage):
             return self.render_form(request, form, topic=topic, status=429, notice=_(
                 "We received many requests from your connection in the last hour. Your "
                 "answers are kept below: send them again later, or call us."))
+        form.request = request  # for the settings and calendar cached with the frame
         submission = self.process_form_submission(form)
         queue_after_commit(submission)  # the e-mails, once the request is stored
         return redirect(self.confirmation_url(request, submission))
 
     def render_form(self, request, form, status=200, notice=None, topic=None):
+        if form.is_bound:
+            documents.ask_to_select_again(form)
         context = self.get_context(request)
         context.update(form=form, notice=notice, topic=topic,
                        answering_service=topic.answering_service() if topic
@@ -253,7 +353,7 @@ class ContactFormPage(FormMixin, BalisePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["answer_by"] = self.due_date()
+        context["answer_by"] = self.due_date(request=request)
         context.setdefault("answering_service", self.answering_service)
         context["data_protection_officer"] = data_protection_officer()
         return context
@@ -316,6 +416,14 @@ class ContactSubmission(AbstractFormSubmission):
     helper_relation = models.CharField(_("Helper's relation to the person asking"),
                                        max_length=100, blank=True)
     due_date = models.DateField(_("Answer due"))
+    kind = models.CharField(_("Kind of form"), max_length=10, choices=FORM_KIND_CHOICES,
+                            default=QUESTION)
+    appointment_mode = models.CharField(_("Meet how"), max_length=10, blank=True,
+                                        choices=APPOINTMENT_MODE_CHOICES)
+    preferred_days = models.JSONField(
+        _("Preferred days"), default=list, blank=True,
+        help_text=_("Days of the week (0 is Monday). Empty: any day suits."))
+    video_consent = models.BooleanField(_("Agreed to a video call"), default=False)
     locale = models.ForeignKey(Locale, on_delete=models.PROTECT, related_name="+")
     translation_key = models.UUIDField(db_index=True)
 
@@ -338,8 +446,10 @@ class ContactSubmission(AbstractFormSubmission):
             "email": self.email,
             "phone": self.phone,
             "call_times": self.call_times_display(),
+            **callback_data(self),
             "helper": self.helper_display(),
             "due_date": self.due_date,
+            "documents": documents.DocumentLinks(self),
         }
 
     def call_times_display(self):
@@ -352,6 +462,30 @@ class ContactSubmission(AbstractFormSubmission):
         if not self.helper_kind:
             return ""
         return f"{self.get_helper_kind_display()}: {self.helper_name} ({self.helper_relation})"
+
+
+class ContactDocument(models.Model):
+    """A file a citizen attached: kept outside the public media, served only
+    to the answering staff, deleted with its request."""
+
+    submission = models.ForeignKey(ContactSubmission, on_delete=models.CASCADE,
+                                   related_name="documents")
+    file = models.FileField(_("File"), storage=get_private_storage,
+                            upload_to=document_path,
+                            max_length=200)
+    name = models.CharField(_("File name"), max_length=120,
+                            help_text=_("As the citizen named it, made safe."))
+    content_type = models.CharField(_("Type"), max_length=50)
+    size = models.PositiveIntegerField(_("Size (bytes)"))
+    uploaded_at = models.DateTimeField(_("Received"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("Attached document")
+        verbose_name_plural = _("Attached documents")
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.name
 
 
 from .email_log import OutgoingEmail  # noqa: E402, F401  (a model of this app)

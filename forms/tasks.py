@@ -32,14 +32,16 @@ STALE_SENDING = datetime.timedelta(minutes=15)
 def queue_after_commit(submission):
     """Ask for the request's e-mails once it is committed. ``robust``: a
     queue that fails must not turn a stored request into an error page."""
-    transaction.on_commit(partial(queue_emails, submission.pk), robust=True)
+    transaction.on_commit(partial(queue_emails, submission.pk, submission), robust=True)
 
 
-def queue_emails(submission_id):
+def queue_emails(submission_id, submission=None):
     """Log and enqueue the messages of one request (once: the log is unique
-    per request and kind)."""
-    submissions = OutgoingEmail._meta.get_field("submission").related_model.objects
-    submission = submissions.filter(pk=submission_id).first()
+    per request and kind). ``submission``: the request as just saved, with
+    its page, so that a submission does not read both again."""
+    if submission is None:
+        submissions = OutgoingEmail._meta.get_field("submission").related_model.objects
+        submission = submissions.filter(pk=submission_id).first()
     if submission is None:
         return []
     queued = []

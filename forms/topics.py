@@ -33,7 +33,8 @@ class TopicChoiceForm(django_forms.Form):
 
 def topic_from(page, value):
     """The page's topic with this id, or None for anything else."""
-    if not isinstance(value, str) or not value.isdigit() or len(value) > 18:
+    # ASCII only: "²".isdigit() is true, yet int("²") raises.
+    if not isinstance(value, str) or not (value.isascii() and value.isdigit()) or len(value) > 18:
         return None
     return page.topics.filter(pk=int(value)).first()
 

@@ -2,12 +2,14 @@
 failed) and the permission that opens it."""
 
 from django.contrib.auth.models import Permission
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from pages.reports.menu import ReportMenuItem
 from pages.reports.urls import report_urls
 
+from .document_views import download_document
 from .email_report import OutgoingEmailReportView
 
 
@@ -15,6 +17,13 @@ from .email_report import OutgoingEmailReportView
 def outgoing_email_urls():
     return report_urls("reports/outgoing-emails/", OutgoingEmailReportView,
                        "balise_outgoing_emails")
+
+
+@hooks.register("register_admin_urls")
+def contact_document_urls():
+    """The attached documents, for the staff who may read the request."""
+    return [path("contact-requests/<int:submission_id>/documents/<int:document_id>/",
+                 download_document, name="balise_contact_document")]
 
 
 @hooks.register("register_reports_menu_item")

@@ -116,3 +116,17 @@ def resolve_for_page(obj, page, request):
     if id(obj) in links:
         return links[id(obj)]
     return live_translation(obj, request=request)
+
+
+def localized_tasks(stream, locale, request=None):
+    """Task blocks (``TopTaskBlock``: a page chosen once, in French) whose
+    page is live and public in ``locale``, with the label to show; one query
+    whatever their number, the others left out."""
+    chosen = [block.value for block in stream if block.value["page"] is not None]
+    targets = live_translations([value["page"] for value in chosen], locale, request)
+    return [
+        {"page": page, "label": value["label"] or page.title,
+         "description": value["description"]}
+        for value, page in zip(chosen, targets, strict=True)
+        if page is not None
+    ]

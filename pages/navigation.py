@@ -60,6 +60,12 @@ def organisation(request):
     return _frame(request)["organisation"]
 
 
+def site_settings(request):
+    """The site's ``SiteSettings`` (promised answer times...), read with the
+    frame and never created by a page view; None before staff save them."""
+    return _frame(request)["settings"]
+
+
 def footer_html(request, render):
     """``render(organisation)``, cached for every reader of the site and language."""
     frame = _frame(request)

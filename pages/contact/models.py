@@ -3,9 +3,11 @@ details shown in every footer, and the site setting that points to them."""
 
 import datetime
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
@@ -29,6 +31,10 @@ KIND_CHOICES = [
     ("video", _("Video call by appointment")),
 ]
 KIND_ORDER = {kind: position for position, (kind, _label) in enumerate(KIND_CHOICES)}
+# Channels whose answer time is a promise in working days, kept in the site
+# settings so that the channel and the contact forms say the same.
+PROMISED_DAYS = {"email": "question_answer_days", "form": "question_answer_days",
+                 "video": "callback_answer_days"}
 
 
 class ContactChannel(TranslatableMixin, models.Model):
@@ -45,10 +51,19 @@ class ContactChannel(TranslatableMixin, models.Model):
     email = models.EmailField(_("E-mail address"), blank=True)
     url = models.URLField(_("Web address"), blank=True,
                           help_text=_("For a form, a chat or booking a video call."))
+    form_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("Form for this channel"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("For example the contact form for e-mail, the callback form for video "
+                    "calls. Choose the French page: readers see their own language's."))
     hours = StreamField([("period", OpeningPeriodBlock())], blank=True,
                         verbose_name=_("Opening hours"),
                         help_text=_("Leave empty for a channel you can use at any time."))
-    response_time = models.CharField(_("How fast we answer"), max_length=200, blank=True)
+    response_time = models.CharField(
+        _("How fast we answer"), max_length=200, blank=True,
+        help_text=_("For the desk, the phone or the chat, for example \"about 10 minutes\". "
+                    "E-mail and forms show the site's answer time in working days instead "
+                    "(Settings → Site settings), so that every page promises the same."))
     prepare = models.TextField(_("What to prepare or bring"), max_length=400, blank=True)
     do_not_share = models.TextField(_("What not to share here"), max_length=400, blank=True)
     wheelchair_access = models.TextField(_("Access for wheelchairs"), max_length=300, blank=True)
@@ -58,7 +73,8 @@ class ContactChannel(TranslatableMixin, models.Model):
         FieldPanel("name"),
         FieldPanel("summary"),
         MultiFieldPanel([FieldPanel("address"), FieldPanel("phone"), FieldPanel("email"),
-                         FieldPanel("url")], heading=_("How to reach it")),
+                         FieldPanel("url"), FieldPanel("form_page")],
+                        heading=_("How to reach it")),
         FieldPanel("hours"),
         FieldPanel("response_time"),
         FieldPanel("prepare"),
@@ -74,6 +90,7 @@ class ContactChannel(TranslatableMixin, models.Model):
         SynchronizedField("phone"),
         SynchronizedField("email"),
         SynchronizedField("url"),
+        SynchronizedField("form_page"),
         SynchronizedField("hours"),
         TranslatableField("response_time"),
         TranslatableField("prepare"),
@@ -95,6 +112,21 @@ class ContactChannel(TranslatableMixin, models.Model):
     def periods(self):
         return [child.value for child in self.hours]
 
+    def promise(self, site_settings=None):
+        """How fast we answer: for e-mail, forms and video calls the site's
+        time in working days (the same number the forms use), else the
+        editor's text."""
+        setting = PROMISED_DAYS.get(self.kind)
+        if setting is None:
+            return self.response_time
+        days = getattr(site_settings or SiteSettings(), setting)  # unsaved: the defaults
+        if self.kind == "video":
+            return ngettext("We offer you an appointment within %(days)d working day.",
+                            "We offer you an appointment within %(days)d working days.",
+                            days) % {"days": days}
+        return ngettext("We answer within %(days)d working day.",
+                        "We answer within %(days)d working days.", days) % {"days": days}
+
     def grouped_hours(self):
         return group_by_day(self.periods())
 
@@ -108,7 +140,8 @@ class ContactChannel(TranslatableMixin, models.Model):
     @classmethod
     def for_locale(cls, locale):
         """The channels in a language, desk and phone first."""
-        return sorted(cls.objects.filter(locale=locale), key=lambda channel: channel.sort_key)
+        return sorted(cls.objects.filter(locale=locale).select_related("form_page"),
+                      key=lambda channel: channel.sort_key)
 
 
 class ClosureDay(models.Model):
@@ -162,6 +195,17 @@ class OrganisationDetails(TranslatableMixin, models.Model):
     address = models.TextField(_("Address"), max_length=300)
     phone = models.CharField(_("Phone number"), max_length=30)
     email = models.EmailField(_("E-mail address"), blank=True)
+    callback_number = models.CharField(
+        _("The number we call from"), max_length=30, blank=True,
+        help_text=_("Said on callback forms, so that people do not block a hidden or unknown "
+                    "number."))
+    ombudsman_name = models.CharField(
+        _("Ombudsman"), max_length=150, blank=True,
+        help_text=_("Where people can turn when they are not satisfied with the answer to a "
+                    "complaint, for example the regional ombudsman."))
+    ombudsman_url = models.URLField(_("Ombudsman's website"), blank=True)
+    ombudsman_phone = models.CharField(_("Ombudsman's phone number"), max_length=30,
+                                       blank=True)
     desk_hours = StreamField(
         [("period", OpeningPeriodBlock())], blank=True, verbose_name=_("Desk opening hours")
     )
@@ -175,10 +219,13 @@ class OrganisationDetails(TranslatableMixin, models.Model):
     panels = [
         FieldPanel("name"),
         FieldPanel("address"),
-        MultiFieldPanel([FieldPanel("phone"), FieldPanel("email")], heading=_("Contact")),
+        MultiFieldPanel([FieldPanel("phone"), FieldPanel("email"),
+                         FieldPanel("callback_number")], heading=_("Contact")),
         FieldPanel("desk_hours"),
         FieldPanel("phone_hours"),
         FieldPanel("emergency_numbers"),
+        MultiFieldPanel([FieldPanel("ombudsman_name"), FieldPanel("ombudsman_url"),
+                         FieldPanel("ombudsman_phone")], heading=_("Complaints")),
     ]
 
     translatable_fields = [
@@ -186,9 +233,13 @@ class OrganisationDetails(TranslatableMixin, models.Model):
         TranslatableField("address"),
         SynchronizedField("phone"),
         SynchronizedField("email"),
+        SynchronizedField("callback_number"),
         SynchronizedField("desk_hours"),
         SynchronizedField("phone_hours"),
         TranslatableField("emergency_numbers"),
+        TranslatableField("ombudsman_name"),
+        SynchronizedField("ombudsman_url"),
+        SynchronizedField("ombudsman_phone"),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -226,8 +277,27 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("Choose the French version; the footer shows the reader's translation."),
     )
 
+    question_answer_days = models.PositiveSmallIntegerField(
+        _("Answer time for questions (working days)"), default=2,
+        validators=[MinValueValidator(1), MaxValueValidator(60)],
+        help_text=_("Promised by the e-mail channel and by every question form that does not "
+                    "set its own time."))
+    complaint_answer_days = models.PositiveSmallIntegerField(
+        _("Answer time for complaints (working days)"), default=20,
+        validators=[MinValueValidator(1), MaxValueValidator(60)])
+    callback_answer_days = models.PositiveSmallIntegerField(
+        _("Time to call back or give an appointment (working days)"), default=2,
+        validators=[MinValueValidator(1), MaxValueValidator(60)])
+
     select_related = ["organisation"]
-    panels = [FieldPanel("organisation")]
+    panels = [
+        FieldPanel("organisation"),
+        MultiFieldPanel([FieldPanel("question_answer_days"), FieldPanel("complaint_answer_days"),
+                         FieldPanel("callback_answer_days")],
+                        heading=_("What we promise"),
+                        help_text=_("Weekends, public holidays and closure days are not "
+                                    "counted.")),
+    ]
 
     class Meta:
         verbose_name = _("Site settings")

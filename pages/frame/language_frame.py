@@ -37,10 +37,7 @@ def _menu(home):
     return [page for page in pages if is_public(page)]
 
 
-def _organisation(site, locale):
-    # Read, not ``SiteSettings.for_site``: that creates the row on a first
-    # visit, and a page view should write nothing.
-    settings = SiteSettings.objects.filter(site=site).select_related("organisation").first()
+def _organisation(settings, locale):
     source = settings.organisation if settings is not None else None
     if source is None or locale is None or source.locale_id == locale.pk:
         return source
@@ -50,18 +47,23 @@ def _organisation(site, locale):
 def _build(site, language):
     locale = locales_by_code().get(language)
     home = _home(site, locale)
+    # Read, not ``SiteSettings.for_site``: that creates the row on a first
+    # visit, and a page view should write nothing.
+    settings = SiteSettings.objects.filter(site=site).select_related("organisation").first()
     return {
         "home": home,
         "menu": _menu(home) if home is not None else [],
-        "organisation": _organisation(site, locale),
+        "organisation": _organisation(settings, locale),
+        "settings": settings,
     }
 
 
 def language_frame(request, language):
-    """{"home", "menu", "organisation"} for the request's site in ``language``."""
+    """{"home", "menu", "organisation", "settings"} for the request's site in
+    ``language``; "settings" is the site's ``SiteSettings`` row or None."""
     site = Site.find_for_request(request)
     if site is None:
-        return {"home": None, "menu": [], "organisation": None}
+        return {"home": None, "menu": [], "organisation": None, "settings": None}
     return shared(request, f"site:{site.pk}:{language}",
                   lambda: _build(site, language))
 

@@ -7,7 +7,7 @@ from ..blocks import TopTaskBlock
 from ..frame.cache import shared
 from ..frame.locales import locale_by_id
 from ..frame.routing import route_in_one_query
-from ..links import live_translations
+from ..links import live_translations, localized_tasks
 from .base import BalisePage
 
 MAX_TOP_TASKS = 8
@@ -93,15 +93,4 @@ class HomePage(BalisePage):
     def localized_tasks(self, request=None):
         """Top tasks whose page is live and public in this home's language, in
         one query whatever the number of tasks; the others are left out."""
-        chosen = [block.value for block in self.top_tasks if block.value["page"] is not None]
-        locale = locale_by_id(self.locale_id, request)
-        targets = live_translations([value["page"] for value in chosen], locale, request)
-        return [
-            {
-                "page": page,
-                "label": value["label"] or page.title,
-                "description": value["description"],
-            }
-            for value, page in zip(chosen, targets, strict=True)
-            if page is not None
-        ]
+        return localized_tasks(self.top_tasks, locale_by_id(self.locale_id, request), request)

@@ -1,8 +1,13 @@
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
 
+from ..blocks import TopTaskBlock
 from ..contact.models import ContactChannel, working_calendar
 from ..frame.cache import shared
+from ..frame.locales import locale_by_id
+from ..links import live_translations, localized_tasks
 from .base import BalisePage
 
 
@@ -11,6 +16,13 @@ class ReachUsPage(BalisePage):
     desk and the phone always first, then the digital channels, each with
     whether it is open now."""
 
+    forms = StreamField(
+        [("task", TopTaskBlock())], blank=True, max_num=6,
+        verbose_name=_("Forms to write to us"),
+        help_text=_("The contact forms, for example a question, a complaint, a callback. "
+                    "Shown after the channels."))
+
+    content_panels = [*BalisePage.content_panels, FieldPanel("forms")]
     parent_page_types = ["balise_pages.HomePage"]
     subpage_types = []
     plain_language_fields = ["intro"]
@@ -29,5 +41,18 @@ class ReachUsPage(BalisePage):
                           lambda: ContactChannel.for_locale(self.locale_id))
         # Holidays and closure days, cached with the frame like the channels.
         calendar = shared(request, "working-calendar", working_calendar)
-        context["channels"] = [(channel, channel.status(now, calendar)) for channel in channels]
+        # Each channel's form in the reader's language: one query for all.
+        forms_of_channels = shared(request, f"channel-forms:{self.locale_id}", lambda: (
+            live_translations([channel.form_page for channel in channels],
+                              locale_by_id(self.locale_id, request), request)))
+        context["channels"] = [(channel, channel.status(now, calendar), form_page)
+                               for channel, form_page in zip(channels, forms_of_channels,
+                                                             strict=True)]
+
+        def forms():
+            return localized_tasks(self.forms, locale_by_id(self.locale_id, request), request)
+
+        # Like the home's tasks: the same for every reader, except in a preview.
+        context["forms"] = (forms() if getattr(request, "is_preview", False)
+                            else shared(request, f"reach-us-forms:{self.pk}", forms))
         return context

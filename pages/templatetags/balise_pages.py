@@ -73,6 +73,15 @@ def localized_channel(context, channel):
     return links.live_translation(channel, request=context.get("request"))
 
 
+@register.simple_tag(takes_context=True)
+def channel_promise(context, channel):
+    """How fast a channel answers, with the site's promise in working days
+    for e-mail, forms and video calls (``ContactChannel.promise``)."""
+    request = context.get("request")
+    site_settings = navigation.site_settings(request) if request is not None else None
+    return channel.promise(site_settings)
+
+
 @register.inclusion_tag("balise_pages/includes/feedback.html", takes_context=True)
 def feedback_box(context, page):
     """"Did this page help you?": the question, the comment form after an

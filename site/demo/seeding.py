@@ -32,7 +32,7 @@ from .data_files import DemoDataError
 from .groups import ensure_staff_groups
 from .indexing import indexed_once_at_the_end
 from .stream_data import resolve
-from .translating import translate_all, translate_children
+from .translating import translate_all
 
 # Slugs of the first demo's plain pages, replaced by information pages.
 LEGACY_SLUGS = {"revenu-integration", "premier-rendez-vous", "factures-energie",
@@ -169,9 +169,20 @@ def ensure_channels(locale, references):
     existing = {channel.kind: channel for channel in ContactChannel.objects.filter(locale=locale)}
     for data in data_files.snippet("contact_channels"):
         channel = existing.get(data["kind"]) or ContactChannel(locale=locale)
+        # A channel's form is a page, linked once the pages exist (link_channel_forms).
+        data = {name: value for name, value in data.items() if name != "form_page"}
         save_if_changed(channel, field_values(
             ContactChannel, data, references.lookup, "snippets/contact_channels.json"))
         references.channels[data["kind"]] = channel
+
+
+def link_channel_forms(references):
+    for data in data_files.snippet("contact_channels"):
+        if "form_page" in data:
+            channel = references.channels[data["kind"]]
+            save_if_changed(channel, field_values(
+                ContactChannel, {"form_page": data["form_page"]}, references.lookup,
+                "snippets/contact_channels.json"))
 
 
 def ensure_site(home, organisation):
@@ -248,11 +259,16 @@ def children_differ(page, children):
 
 
 def assign_children(page, children):
-    """New rows in the page's cluster: saved with the page's revision."""
+    """The rows in the page's cluster, saved with the page's revision. A
+    row keeps its place's stored row (its id and translation key), so that
+    its translations stay the same rows and a chosen topic the same one."""
     for name, child_model, rows in children:
+        stored = list(getattr(page, name).all())
         objects = []
-        for values in rows:
-            obj = child_model()
+        for index, values in enumerate(rows):
+            obj = stored[index] if index < len(stored) else child_model()
+            if getattr(obj, "clean_name", "") and differs(obj, values):
+                obj.clean_name = ""  # a changed question: named from its label again
             assign(obj, values)
             objects.append(obj)
         setattr(page, name, objects)
@@ -316,6 +332,7 @@ def _seed(all_pages):
             if data.path == "":
                 remove_legacy_pages(references.pages[""])
         references.pages = _fresh(references.pages)
+        link_channel_forms(references)
         ensure_site(references.pages[""], organisation)
         for data in all_pages:
             seeded.published += publish_if_changed(references.pages[data.path], data, references)
@@ -329,9 +346,4 @@ def _seed(all_pages):
     sources += [(seeded.pages[data.path], data.file) for data in all_pages]
     targets = {code: locales[code] for code in data_files.TRANSLATION_LANGUAGES}
     seeded.translated = translate_all(sources, targets)
-    for data in all_pages:
-        page = seeded.pages[data.path]
-        relations = list(_child_relations(type(page), data.fields))
-        if relations:
-            seeded.translated += translate_children(page, relations, data.file, targets)
     return seeded

@@ -21,7 +21,10 @@ TRANSLATED = {
 
 
 def form_page(language):
-    return ContactFormPage.objects.live().get(locale__language_code=language)
+    """The general form "Poser une question" (the demo has other forms)."""
+    french = ContactFormPage.objects.get(locale__language_code="fr", slug="poser-une-question")
+    return ContactFormPage.objects.live().get(locale__language_code=language,
+                                              translation_key=french.translation_key)
 
 
 @pytest.mark.parametrize("language", ["fr", "nl", "de", "en"])
@@ -29,7 +32,7 @@ def test_the_demo_form_shows_its_topics_and_question_in_the_readers_language(
         client, demo_pages, language):
     page = form_page(language)
     title, question, topic = TRANSLATED[language]
-    assert page.title == title and page.answer_days == 2 and page.show_urgent_notice
+    assert page.title == title and page.promised_days() == 2 and page.show_urgent_notice
     assert page.retention_days == 365
     assert page.topics.count() == 3 and [field.label for field in page.form_fields.all()] == [
         question]
@@ -73,8 +76,10 @@ def test_the_home_page_leads_to_the_form_in_each_language(client, demo_pages):
 @pytest.mark.django_db(transaction=True)
 def test_a_changed_intro_keeps_the_translated_questions_after_the_new_sync(
         demo_site_committed, monkeypatch):
-    """wagtail-localize copies the French rows again on a new sync: seed_demo
-    translates them once more, and a third run changes nothing."""
+    """wagtail-localize translates the rows again on a new sync, and keeps
+    them (a citizen's chosen topic stays valid); a third run changes nothing."""
+    rows_before = {language: [topic.pk for topic in form_page(language).topics.all()]
+                   for language in ("fr", "en")}
     pages = data_files.pages()
     new_intro = "Écrivez-nous. Nous vous répondons vite."
     monkeypatch.setattr(data_files, "pages", lambda: tuple(
@@ -94,4 +99,6 @@ def test_a_changed_intro_keeps_the_translated_questions_after_the_new_sync(
     assert english.intro == "Write to us. We answer quickly."
     assert [field.label for field in english.form_fields.all()] == ["Your question"]
     assert english.topics.first().label == "The integration income"
+    for language, pks in rows_before.items():
+        assert [topic.pk for topic in form_page(language).topics.all()] == pks
     assert not english.has_unpublished_changes

@@ -20,7 +20,6 @@ from wagtail_localize.models import (
 
 from demo import data_files
 from demo.data_files import DemoDataError
-from demo.translating import CHILD_TEXT_FIELDS
 from pages.models import (
     ContactChannel,
     GlossaryTerm,
@@ -65,11 +64,11 @@ def test_seed_demo_twice_gives_the_same_tree_and_a_working_admin_login(demo_site
     call_command("seed_demo", stdout=out)
     assert snapshot() == first
 
-    # home, 5 topics, 12 pages, contact, question form
-    assert Page.objects.filter(depth__gte=2).count() == 4 * 20
+    # home, 5 topics, 12 pages, contact, the question, complaint and callback forms
+    assert Page.objects.filter(depth__gte=2).count() == 4 * 22
     for language in ("fr", "nl", "de", "en"):
         live = Page.objects.live().filter(depth__gte=2, locale__language_code=language)
-        assert live.count() == 20
+        assert live.count() == 22
     assert len(first["organisations"]) == 4
 
     login = re.search(r"user: (\S+)\s+password: (\S+)", out.getvalue())
@@ -118,19 +117,8 @@ def test_a_missing_translation_names_the_text_and_its_data_file(demo_pages, monk
     assert "pages/sante/frais-medicaux.json" in str(error.value) and text in str(error.value)
 
 
-def form_row_texts():
-    """The French questions and topics of the demo's forms (translated by seed_demo)."""
-    texts = set()
-    for data in data_files.pages():
-        for name in ("topics", "form_fields"):
-            for row in data.fields.get(name, []):
-                texts |= {row[key] for key in CHILD_TEXT_FIELDS if row.get(key)}
-    return texts
-
-
 def test_the_po_files_hold_every_string_of_the_demo_and_no_other(demo_pages):
     used = set(StringSegment.objects.values_list("string__data", flat=True))
-    used |= form_row_texts()
     for language in data_files.TRANSLATION_LANGUAGES:
         assert set(data_files.catalogue(language)) == used, language
 

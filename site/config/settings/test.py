@@ -1,4 +1,4 @@
-"""Fast, isolated settings for the test suite: an in-memory-ish SQLite,
+"""Fast, isolated settings for the test suite: a throw-away SQLite file,
 MD5 hashing, local-memory e-mail and cache, tasks run at once."""
 
 import tempfile
@@ -23,3 +23,10 @@ Path(STATIC_ROOT).mkdir()
 # none. The sign-in tests turn it on (tests/site/test_admin_sign_in.py).
 AXES_ENABLED = False
 ALLOWED_HOSTS = ["*"]
+# The test database in a file of this run's own folder, not in memory: the live
+# server's threads then each open their own connection, as a real server's
+# workers do (with an in-memory database they would all share the test's one
+# connection and its transaction state), and concurrent requests really
+# compete for SQLite's write lock (tests/site/test_concurrent_submissions.py).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(_tmp / "test.sqlite3")}  # noqa: F405

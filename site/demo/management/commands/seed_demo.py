@@ -10,7 +10,7 @@ from ...seeding import seed
 
 PAGE_TYPES = [("HomePage", "home"), ("TopicPage", "topics"),
               ("InformationPage", "information pages"), ("ReachUsPage", "contact"),
-              ("balise_forms.ContactFormPage", "contact form")]
+              ("balise_forms.ContactFormPage", "contact forms")]
 
 
 class Command(BaseCommand):
