@@ -18,9 +18,9 @@ pytestmark = pytest.mark.django_db
 
 
 def make_form_page(home, **fields):
-    page = home.add_child(instance=ContactFormPage(
-        title="Poser une question", slug="question", locale=home.locale,
-        answering_service="Le service social", answer_days=2, **fields))
+    fields = {"title": "Poser une question", "slug": "question",
+              "answering_service": "Le service social", "answer_days": 2, **fields}
+    page = home.add_child(instance=ContactFormPage(locale=home.locale, **fields))
     ContactFormField.objects.create(page=page, label="Votre question", field_type="multiline",
                                     required=True)
     return publish(page)
