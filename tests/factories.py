@@ -49,7 +49,9 @@ def make_site(title="Accueil", **fields):
     """A French home page at the root of the default site (replacing
     Wagtail's welcome page), with the four locales."""
     french = locales()["fr"]
-    root = Page.get_first_root_node()
+    # A live-server test empties the database, Wagtail's root page included.
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=french))
     home = root.add_child(instance=HomePage(
         title=title, slug=f"home-{next(_numbers)}", locale=french, **fields))
     site = Site.objects.filter(is_default_site=True).first()
