@@ -12,10 +12,13 @@ hashes, no IP address stored), and only wrong tries count:
 
 - per reference, a tight limit: the e-mail address or phone number of a
   known reference cannot be guessed, whoever tries;
-- per client, a generous one: one connection cannot try reference after
-  reference, while a public computer or a reception desk where people look
-  up their own requests all day is not refused, since right pairs never
-  count; only many wrong tries within one hour close it for that hour.
+- per client, a generous one on the number of *different* references tried
+  wrongly: one connection cannot try reference after reference, while a
+  public computer or a reception desk where people look up their own
+  requests all day is not refused: right pairs never count, a citizen who
+  mistypes their e-mail address three times counts once (the per-reference
+  limit covers the repeats), and a mistyped reference, which its check
+  character already refuses without reading the database, does not count.
 
 When a limit is reached the lookup is refused before the pair is compared,
 so a refused try teaches nothing.
@@ -106,9 +109,15 @@ def over_limit(client, reference):
 
 
 def count_wrong_try(client, reference):
-    throttle.count("status_lookup_client", client, WINDOW_SECONDS)
-    if reference is not None:
-        throttle.count("status_lookup_reference", reference, WINDOW_SECONDS)
+    """Only a well-formed reference with a wrong contact counts: per reference
+    each time, per client once per reference."""
+    if reference is None:
+        return
+    throttle.count("status_lookup_reference", reference, WINDOW_SECONDS)
+    pair = f"{client}|{reference}"
+    if throttle.current("status_lookup_pair", pair) == 0:
+        throttle.count("status_lookup_pair", pair, WINDOW_SECONDS)
+        throttle.count("status_lookup_client", client, WINDOW_SECONDS)
 
 
 def initial_reference(request):

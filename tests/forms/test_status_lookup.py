@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from forms import references
 from forms.models import ContactFormPage, ContactSubmission
+from tests.conftest import text_of
 from tests.factories import make_site, publish
 from tests.forms.test_contact_form import answers, make_form_page
 
@@ -169,8 +170,8 @@ def test_wrong_tries_on_one_reference_close_it_for_an_hour_whoever_tries(client,
 @override_settings(BALISE_FORMS={"STATUS_LOOKUP_WRONG_TRIES_PER_CLIENT": 3})
 def test_one_client_trying_many_references_is_refused_but_others_are_not(
         client, submission):
-    for _ in range(3):
-        look_up(client, reference=OTHER_REFERENCE, REMOTE_ADDR="10.0.0.1")
+    for reference in (references.new_reference() for _ in range(3)):
+        look_up(client, reference=reference, REMOTE_ADDR="10.0.0.1")
     refused = look_up(client, REMOTE_ADDR="10.0.0.1")
     assert refused.status_code == 429
     assert "En cours de traitement" not in refused.content.decode()
@@ -183,6 +184,34 @@ def test_right_pairs_never_count_against_a_public_computer(client, submission):
     for _ in range(10):
         response = look_up(client, REMOTE_ADDR="10.0.0.1")
         assert "En cours de traitement" in response.content.decode()
+
+
+@override_settings(BALISE_FORMS={"STATUS_LOOKUP_WRONG_TRIES_PER_CLIENT": 3,
+                                 "STATUS_LOOKUP_WRONG_TRIES_PER_REFERENCE": 5})
+def test_a_citizen_mistyping_their_address_does_not_close_a_public_computer(
+        client, form_page, submission):
+    """Four tries on one's own reference count once for the computer; the
+    next citizen at the same computer still gets their status."""
+    for _ in range(4):
+        response = look_up(client, contact="jan.peters@example.org", REMOTE_ADDR="10.0.0.1")
+        assert response.status_code == 200 and "En cours de traitement" not in text_of(response)
+    other = make_submission(form_page, reference=OTHER_REFERENCE, email="ana@example.org")
+    response = look_up(client, reference=other.reference, contact="ana@example.org",
+                       REMOTE_ADDR="10.0.0.1")
+    assert "En cours de traitement" in text_of(response)
+
+
+@override_settings(BALISE_FORMS={"STATUS_LOOKUP_WRONG_TRIES_PER_CLIENT": 3})
+def test_mistyped_references_do_not_close_a_public_computer(client, submission):
+    """A reference with a wrong character is refused by its check character,
+    with the same neutral message, and is not counted."""
+    mistyped = "K7P-4RM-9M4"
+    assert not references.is_valid(mistyped)
+    for _ in range(10):
+        response = look_up(client, reference=mistyped, REMOTE_ADDR="10.0.0.1")
+        assert response.status_code == 200
+        assert "Nous n’avons trouvé aucune demande" in text_of(response)
+    assert "En cours de traitement" in text_of(look_up(client, REMOTE_ADDR="10.0.0.1"))
 
 
 def test_the_throttle_stores_no_ip_address(client, submission):
