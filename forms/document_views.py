@@ -9,22 +9,17 @@ same 404: nobody learns which requests or documents exist.
 
 from django.http import FileResponse, Http404
 from django.views.decorators.http import require_safe
-from wagtail.contrib.forms.utils import get_forms_for_user
 
+from . import audit
+from .access import can_access
 from .models import ContactDocument
 
 
 def can_read_documents(user, submission):
-    """Who may open a request's documents. For now Wagtail's rule for the
-    submissions list (``get_forms_for_user`` and its
-    ``filter_form_submissions_for_user`` hooks): a user who may open the
-    submissions of the form in one of its languages, as that list holds the
-    requests of every translation. The next issue narrows it to the
-    answering service; every check goes through this function."""
-    if user is None or not user.is_authenticated or not user.is_active:
-        return False
-    return get_forms_for_user(user).filter(
-        translation_key=submission.translation_key).exists()
+    """Who may open a request's documents: whoever may read the request
+    (``forms.access.can_access``: its service's staff, the form's front
+    office, a superuser), never an editor of the form page as such."""
+    return can_access(user, submission)
 
 
 @require_safe
@@ -37,6 +32,7 @@ def download_document(request, submission_id, document_id):
         handle = document.file.open("rb")
     except (OSError, ValueError):  # the file is gone (a purge, a restore without it)
         raise Http404 from None
+    audit.log_request(request.user, document.submission, audit.DOCUMENT, document=document.pk)
     # An attachment, never shown in the browser: a PDF or an image opens in
     # the staff member's own viewer, not in the admin's origin.
     response = FileResponse(handle, as_attachment=True, filename=document.name,

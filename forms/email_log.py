@@ -1,10 +1,10 @@
 """The record of every e-mail sent about a request: staff see which ones
 failed, and a message marked sent is never sent again (``tasks``).
 
-No message body is kept: the texts are rebuilt from the request when a
-message is sent, so the log holds no more personal data than the address an
-acknowledgement goes to (needed to try again), and it is deleted with the
-request."""
+No body is kept for the messages the site writes: their texts are rebuilt
+from the request when sent, so the log holds no more personal data than the
+address (needed to try again). A reply written by staff keeps its text: it is
+the copy in the request's history. All are deleted with the request."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -13,10 +13,17 @@ from django.utils.translation import gettext_lazy as _
 class OutgoingEmail(models.Model):
     ACKNOWLEDGEMENT = "acknowledgement"
     NOTIFICATION = "notification"
+    REPLY = "reply"
+    FORWARD_NOTICE = "forwarded"
     KIND_CHOICES = [
         (ACKNOWLEDGEMENT, _("Acknowledgement to the citizen")),
         (NOTIFICATION, _("Notification to the service")),
+        (REPLY, _("Reply to the citizen")),
+        (FORWARD_NOTICE, _("Forwarding notice to the citizen")),
     ]
+    # One of each per request, whatever retries the queue makes; replies and
+    # forwarding notices may be many.
+    ONCE_PER_REQUEST = (ACKNOWLEDGEMENT, NOTIFICATION)
 
     QUEUED = "queued"
     SENDING = "sending"
@@ -42,6 +49,11 @@ class OutgoingEmail(models.Model):
     created_at = models.DateTimeField(_("Created"), auto_now_add=True)
     last_attempt_at = models.DateTimeField(_("Last attempt"), null=True, blank=True)
     sent_at = models.DateTimeField(_("Sent"), null=True, blank=True)
+    subject = models.CharField(_("Subject"), max_length=200, blank=True)
+    body = models.TextField(
+        _("Text"), blank=True, max_length=10000,
+        help_text=_("Kept for replies written by staff (the copy in the request's history); "
+                    "empty for messages rebuilt from the request."))
 
     class Meta:
         verbose_name = _("Outgoing e-mail")
@@ -49,6 +61,8 @@ class OutgoingEmail(models.Model):
         constraints = [
             # One message of each kind per request, whatever retries the queue makes
             models.UniqueConstraint(fields=["submission", "kind"],
+                                    condition=models.Q(kind__in=["acknowledgement",
+                                                                 "notification"]),
                                     name="balise_forms_one_email_per_kind"),
         ]
 

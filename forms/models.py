@@ -14,6 +14,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -28,6 +29,7 @@ from pages.models import BalisePage, SiteSettings
 
 from . import documents
 from .callbacks import callback_data, callback_data_fields, callback_values, check_offered_modes
+from .channels import BY_FORM, CHANNEL_CHOICES
 from .conf import app_settings
 from .contact_form import (
     BY_EMAIL,
@@ -88,6 +90,11 @@ class ContactFormTopic(TranslatableMixin, Orderable):
     service = models.CharField(
         _("Service that answers"), max_length=150, blank=True,
         help_text=_("Leave empty for the form's own service."))
+    routed_to = models.ForeignKey(
+        "balise_forms.Service", verbose_name=_("Requests go to"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("The service whose staff answer this topic. Choose the French version. "
+                    "Empty: the form's service."))
     answer_page_1 = models.ForeignKey(
         "wagtailcore.Page", verbose_name=_("A page that may already answer"), null=True,
         blank=True, on_delete=models.SET_NULL, related_name="+")
@@ -98,11 +105,13 @@ class ContactFormTopic(TranslatableMixin, Orderable):
         "wagtailcore.Page", verbose_name=_("A third page that may already answer"),
         null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
 
-    panels = [FieldPanel("label"), FieldPanel("service"), FieldPanel("answer_page_1"),
+    panels = [FieldPanel("label"), FieldPanel("service"), FieldPanel("routed_to"),
+              FieldPanel("answer_page_1"),
               FieldPanel("answer_page_2"), FieldPanel("answer_page_3")]
 
     translatable_fields = [
         TranslatableField("label"), TranslatableField("service"),
+        SynchronizedField("routed_to", overridable=False),
         SynchronizedField("answer_page_1", overridable=False),
         SynchronizedField("answer_page_2", overridable=False),
         SynchronizedField("answer_page_3", overridable=False),
@@ -130,6 +139,17 @@ class ContactFormPage(FormMixin, BalisePage):
         _("Service that answers"), max_length=150,
         help_text=_("As citizens know it, for example \"The social service\"."),
     )
+    routed_to = models.ForeignKey(
+        "balise_forms.Service", verbose_name=_("Requests go to"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("The service whose staff answer this form's requests, unless a topic "
+                    "names another. Choose the French version. Empty: the front office "
+                    "assigns each request."))
+    front_office_group = models.ForeignKey(
+        "auth.Group", verbose_name=_("Front office"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Members may read everything this form receives and pass each request "
+                    "to the right service."))
     kind = models.CharField(
         _("Kind of form"), max_length=10, choices=FORM_KIND_CHOICES, default=QUESTION,
         help_text=_("Each kind has its own wording and answer time: a complaint explains the "
@@ -170,6 +190,11 @@ class ContactFormPage(FormMixin, BalisePage):
                     "form says this period."),
     )
 
+    # Routing uses the French service for every language (``routed_service``), so the
+    # translations keep the same one instead of waiting for its translation.
+    override_translatable_fields = [SynchronizedField("routed_to", overridable=False),
+                                    SynchronizedField("front_office_group", overridable=False)]
+
     form_builder = ContactFormBuilder
     template = "balise_forms/contact_form_page.html"
     landing_page_template = "balise_forms/contact_form_confirmation.html"
@@ -177,7 +202,8 @@ class ContactFormPage(FormMixin, BalisePage):
     content_panels = [
         *BalisePage.content_panels,
         FieldPanel("kind"),
-        MultiFieldPanel([FieldPanel("answering_service"), FieldPanel("answer_days"),
+        MultiFieldPanel([FieldPanel("answering_service"), FieldPanel("routed_to"),
+                         FieldPanel("front_office_group"), FieldPanel("answer_days"),
                          FieldPanel("show_urgent_notice"), FieldPanel("notify_address")],
                         heading=_("Who answers and when")),
         MultiFieldPanel([FieldPanel("offer_desk"), FieldPanel("offer_phone"),
@@ -205,6 +231,13 @@ class ContactFormPage(FormMixin, BalisePage):
 
     def get_submissions(self):
         return ContactSubmission.objects.filter(translation_key=self.translation_key)
+
+    def get_submissions_list_view_class(self):
+        """Wagtail's list, narrowed to the requests the user may read
+        (``forms.submissions_view``; its deletion view is installed over
+        Wagtail's address in ``forms.wagtail_hooks``). Named by its path: that
+        module builds on the models (``forms.access``)."""
+        return import_string("forms.submissions_view.ContactSubmissionsListView")
 
     def get_data_fields(self):
         return [
@@ -254,6 +287,13 @@ class ContactFormPage(FormMixin, BalisePage):
     def has_topics(self):
         return self.topics.exists()
 
+    def routed_service(self, topic=None):
+        """The (French) service a new request goes to: the topic's, else the
+        form's, else none (the front office assigns it)."""
+        service = (topic.routed_to if topic is not None and topic.routed_to_id
+                   else self.routed_to)
+        return service.source() if service is not None else None
+
     def process_form_submission(self, form):
         """Saved in its own transaction, with a new reference when two
         requests drew the same one at once (the unique constraint decides)."""
@@ -263,6 +303,7 @@ class ContactFormPage(FormMixin, BalisePage):
         fields = {
             "topic": topic.label if topic else "",
             "service": topic.answering_service() if topic else self.answering_service,
+            "assigned_to": self.routed_service(topic),
             "form_data": form.editor_data(),
             "page": self,
             "reply_by": data["reply_by"],
@@ -277,19 +318,9 @@ class ContactFormPage(FormMixin, BalisePage):
             "locale_id": self.locale_id,
             "translation_key": self.translation_key,
         }
-        for attempt in range(REFERENCE_ATTEMPTS):
-            reference = unique_reference(
-                lambda ref: ContactSubmission.objects.filter(reference=ref).exists())
-            try:
-                with transaction.atomic():
-                    submission = ContactSubmission.objects.create(reference=reference, **fields)
-                    # Committed with its documents, or not at all (forms.documents).
-                    documents.store_documents(submission, data.get(documents.FIELD_NAME) or [])
-                    return submission
-            except IntegrityError:
-                if attempt == REFERENCE_ATTEMPTS - 1:
-                    raise
-        return None  # not reached
+        # Committed with its documents, or not at all (forms.documents).
+        return create_with_reference(fields, lambda submission: documents.store_documents(
+            submission, data.get(documents.FIELD_NAME) or []))
 
     # Serving
 
@@ -383,6 +414,25 @@ class ContactFormPage(FormMixin, BalisePage):
         return self.render_form(request, self.get_form(page=self, user=request.user))
 
 
+def create_with_reference(fields, then=None):
+    """A new request with a new reference, in its own transaction with what
+    ``then(submission)`` stores beside it; drawn again when two requests drew
+    the same one at once (the unique constraint decides)."""
+    for attempt in range(REFERENCE_ATTEMPTS):
+        reference = unique_reference(
+            lambda ref: ContactSubmission.objects.filter(reference=ref).exists())
+        try:
+            with transaction.atomic():
+                submission = ContactSubmission.objects.create(reference=reference, **fields)
+                if then is not None:
+                    then(submission)
+                return submission
+        except IntegrityError:
+            if attempt == REFERENCE_ATTEMPTS - 1:
+                raise
+    return None  # not reached
+
+
 class ContactSubmission(AbstractFormSubmission):
     """One request: committed before anything else happens with it."""
 
@@ -416,6 +466,18 @@ class ContactSubmission(AbstractFormSubmission):
     helper_relation = models.CharField(_("Helper's relation to the person asking"),
                                        max_length=100, blank=True)
     due_date = models.DateField(_("Answer due"))
+    assigned_to = models.ForeignKey(
+        "balise_forms.Service", verbose_name=_("Assigned to"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="requests",
+        help_text=_("The (French) service whose staff answer it. Empty: the front office "
+                    "has not passed it on yet."))
+    channel = models.CharField(_("Received by"), max_length=10, choices=CHANNEL_CHOICES,
+                               default=BY_FORM)
+    first_answered_at = models.DateTimeField(_("First answered"), null=True, blank=True)
+    closed_at = models.DateTimeField(_("Closed"), null=True, blank=True, db_index=True)
+    outcome = models.TextField(_("Outcome"), blank=True, max_length=2000,
+                               help_text=_("What the answer was, in a few words. Asked when "
+                                           "the request is closed."))
     kind = models.CharField(_("Kind of form"), max_length=10, choices=FORM_KIND_CHOICES,
                             default=QUESTION)
     appointment_mode = models.CharField(_("Meet how"), max_length=10, blank=True,
@@ -432,6 +494,14 @@ class ContactSubmission(AbstractFormSubmission):
         verbose_name_plural = _("Contact requests")
         constraints = [
             models.UniqueConstraint(fields=["reference"], name="balise_forms_unique_reference"),
+        ]
+        indexes = [
+            # The inbox: open requests by due date, per service.
+            models.Index(fields=["status", "due_date"], name="balise_forms_open_by_due"),
+            models.Index(fields=["assigned_to", "status", "due_date"],
+                         name="balise_forms_service_due"),
+            # ... and the rest of the inbox, walked in due-date order.
+            models.Index(fields=["due_date"], name="balise_forms_due"),
         ]
 
     def __str__(self):
@@ -488,4 +558,9 @@ class ContactDocument(models.Model):
         return self.name
 
 
-from .email_log import OutgoingEmail  # noqa: E402, F401  (a model of this app)
+# The other models of this app
+from .email_log import OutgoingEmail  # noqa: E402, F401
+from .history import RequestEvent  # noqa: E402, F401
+from .satisfaction import SatisfactionAnswer, UsedSurveyLink  # noqa: E402, F401
+from .saved_replies import SavedReply  # noqa: E402, F401
+from .services import Service  # noqa: E402, F401

@@ -38,8 +38,9 @@ def organisation_for(page, locale):
 
 
 def admin_url(submission):
-    """Where staff read the request: for now the form's list of requests."""
-    path = reverse("wagtailforms:list_submissions", args=[submission.page_id])
+    """Where staff read the request: its page in the front office's inbox
+    (which checks that the reader may see it)."""
+    path = reverse("balise_inbox:detail", args=[submission.pk])
     return urljoin(getattr(settings, "WAGTAILADMIN_BASE_URL", ""), path)
 
 
@@ -66,7 +67,9 @@ def recipients(submission):
 
 
 def build_message(outgoing):
-    """The EmailMessage for one logged message, in the right language."""
+    """The EmailMessage for one logged message the site writes (an
+    acknowledgement or a notification), in the right language. Messages
+    staff wrote are kept as sent: ``kept_messages.message_for``."""
     submission = outgoing.submission
     page = submission.page.specific
     if outgoing.kind == OutgoingEmail.ACKNOWLEDGEMENT:

@@ -20,7 +20,8 @@ from django.utils import timezone
 from django_tasks import task
 
 from .email_log import OutgoingEmail
-from .notifications import build_message, recipients
+from .kept_messages import message_for
+from .notifications import recipients
 
 MAX_ATTEMPTS = 5
 # Wait before trying again after attempt n (1-based): 1 min, 5 min, 30 min, 2 h
@@ -91,7 +92,7 @@ def send_email(outgoing_id):
     outgoing = OutgoingEmail.objects.select_related("submission__page",
                                                     "submission__locale").get(pk=outgoing_id)
     try:
-        build_message(outgoing).send()
+        message_for(outgoing).send()
     except Exception as error:  # noqa: BLE001 - any failure is logged and retried
         OutgoingEmail.objects.filter(pk=outgoing_id).update(
             status=OutgoingEmail.FAILED, last_error=short_error(error))

@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.exceptions import FieldDoesNotExist
 from django.db import transaction
 from modelcluster.models import get_all_child_relations
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, ReferenceIndex, Site
 
+from forms.models import Service
 from pages.models import (
     ContactChannel,
     GlossaryTerm,
@@ -29,7 +31,8 @@ from pages.models import (
 
 from . import data_files
 from .data_files import DemoDataError
-from .groups import ensure_staff_groups
+from .example_requests import ensure_example_requests
+from .groups import STAFF_USERS, ensure_staff_groups
 from .indexing import indexed_once_at_the_end
 from .stream_data import resolve
 from .translating import translate_all
@@ -46,15 +49,18 @@ class Seeded:
     pages: dict = field(default_factory=dict)  # path below the home -> page
     published: int = 0  # French pages published by this run
     translated: int = 0  # translations saved by this run
+    example_requests: int = 0  # requests added to the front office's inbox by this run
 
 
 class References:
     """What a data file's chooser or foreign key names, as an id."""
 
-    def __init__(self, channels, users):
+    def __init__(self, channels, users, groups=None):
         self.pages = {}
         self.channels = channels
         self.users = users
+        self.groups = groups or {}
+        self.services = {}
 
     def lookup(self, model, key, strict=True):
         if issubclass(model, Page):
@@ -63,6 +69,10 @@ class References:
             found = self.channels.get(key)
         elif issubclass(model, get_user_model()):
             found = self.users.get(key)
+        elif issubclass(model, Service):
+            found = self.services.get(key)
+        elif issubclass(model, Group):
+            found = self.groups.get(key)
         else:
             raise DemoDataError(f"The demo data cannot name a {model.__name__}: {key!r}")
         if found is None and strict:
@@ -156,6 +166,23 @@ def ensure_users():
     return users
 
 
+def ensure_staff_users(groups):
+    """The front office's demo logins (``groups.STAFF_USERS``), each in its
+    group; ``seed_demo`` sets and prints their password."""
+    User = get_user_model()
+    users = {}
+    for username, (group, first_name, last_name) in STAFF_USERS.items():
+        user = User.objects.filter(username=username).first()
+        if user is None:
+            user = User(username=username, first_name=first_name, last_name=last_name,
+                        email=f"{username}@cpas-valmont.example")
+            user.set_unusable_password()
+            user.save()
+        user.groups.add(groups[group])
+        users[username] = user
+    return users
+
+
 def ensure_organisation(locale, references):
     organisation = OrganisationDetails.objects.filter(locale=locale).order_by("pk").first()
     organisation = organisation or OrganisationDetails(locale=locale)
@@ -174,6 +201,19 @@ def ensure_channels(locale, references):
         save_if_changed(channel, field_values(
             ContactChannel, data, references.lookup, "snippets/contact_channels.json"))
         references.channels[data["kind"]] = channel
+
+
+def ensure_services(locale, references):
+    """The services requests are routed to, each with its staff group (an
+    administrator may add more groups: they are kept)."""
+    existing = {service.email: service for service in Service.objects.filter(locale=locale)}
+    for data in data_files.snippet("services"):
+        values = {"name": data["name"], "email": data["email"]}
+        service = existing.get(data["email"]) or Service(locale=locale)
+        save_if_changed(service, field_values(Service, values, references.lookup,
+                                              "snippets/services.json"))
+        service.groups.add(references.groups[data["group"]])
+        references.services[data["key"]] = service
 
 
 def link_channel_forms(references):
@@ -323,10 +363,11 @@ def _seed(all_pages):
     seeded = Seeded()
     with transaction.atomic():
         ensure_glossary(locales)
-        ensure_staff_groups()
-        references = References(channels={}, users=ensure_users())
+        groups = ensure_staff_groups()
+        references = References(channels={}, users=ensure_users(), groups=groups)
         organisation = ensure_organisation(french, references)
         ensure_channels(french, references)
+        ensure_services(french, references)
         for data in all_pages:
             references.pages[data.path] = ensure_page(data, french, references)
             if data.path == "":
@@ -343,7 +384,13 @@ def _seed(all_pages):
     sources = [(organisation, "snippets/organisation.json")]
     sources += [(channel, "snippets/contact_channels.json")
                 for channel in references.channels.values()]
+    sources += [(service, "snippets/services.json")
+                for service in references.services.values()]
     sources += [(seeded.pages[data.path], data.file) for data in all_pages]
     targets = {code: locales[code] for code in data_files.TRANSLATION_LANGUAGES}
     seeded.translated = translate_all(sources, targets)
+    staff = ensure_staff_users(references.groups)
+    with transaction.atomic():
+        seeded.example_requests = ensure_example_requests(
+            seeded.pages, references.services, staff["accueil"])
     return seeded

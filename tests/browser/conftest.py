@@ -82,13 +82,15 @@ def leave_the_page_idle(request):
         load(driver, "about:blank")
 
 
-def axe_violations(driver):
+def axe_violations(driver, include=None):
     """Run axe-core (as bundled with axe-selenium-python) for the WCAG 2.x A and
-    AA tags and return its violations."""
+    AA tags and return its violations; ``include``: a CSS selector, to check
+    only what Balise renders inside Wagtail's admin."""
     axe = Axe(driver)
     axe.inject()
     options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
-    results = axe.run(options=json.dumps(options))
+    # axe-selenium-python writes the context with repr(): a selector string
+    results = axe.run(context=include, options=json.dumps(options))
     return results["violations"], results.get("testEngine", {}).get("version")
 
 
@@ -102,8 +104,14 @@ def describe(url, violations):
 
 
 def sign_in(driver, live_server, username="writer", password="a-long-password"):  # noqa: S107
-    """A new superuser signs in through the admin's own login form."""
-    get_user_model().objects.create_superuser(username, f"{username}@example.org", password)
+    """A user signs in through the admin's own login form: an existing one
+    (a demo login) with this password, else a new superuser."""
+    user = get_user_model().objects.filter(username=username).first()
+    if user is None:
+        get_user_model().objects.create_superuser(username, f"{username}@example.org", password)
+    else:
+        user.set_password(password)
+        user.save()
     load(driver, live_server.url + "/admin/login/")
     driver.find_element(By.ID, "id_username").send_keys(username)
     driver.find_element(By.ID, "id_password").send_keys(password)

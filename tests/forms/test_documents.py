@@ -348,6 +348,15 @@ def test_random_files_never_fail_and_an_invalid_post_stores_nothing(
 # Deleted with the request
 
 
+def front_office_reader(form_page, username="reader", pages=None):
+    """A member of the form's front office (who reads its requests, issue 9)
+    who may also edit the page (so Wagtail's submissions list lets them in)."""
+    user = staff_member(username, pages=pages or [form_page])
+    ContactFormPage.objects.filter(translation_key=form_page.translation_key).update(
+        front_office_group=user.groups.get())
+    return user
+
+
 def stored_request(client, page):
     send(client, page, upload("a.pdf", PDF, "application/pdf"), upload("b.png", PNG))
     submission = ContactSubmission.objects.latest("pk")
@@ -378,7 +387,7 @@ def test_deleting_requests_in_wagtails_submissions_list_removes_their_files(
         client, form_page, documents_root, django_capture_on_commit_callbacks):
     first, _ = stored_request(client, form_page)
     second, _ = stored_request(client, form_page)
-    client.force_login(staff_member("reader", pages=[form_page]))
+    client.force_login(front_office_reader(form_page))
     url = reverse("wagtailforms:delete_submissions", args=[form_page.pk])
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(f"{url}?selected-submissions={first.pk}")
@@ -422,7 +431,7 @@ def document(client, form_page):
 
 def test_a_reader_of_the_forms_requests_downloads_the_file_as_an_attachment(
         client, form_page, document):
-    client.force_login(staff_member("reader", pages=[form_page]))
+    client.force_login(front_office_reader(form_page))
     response = client.get(download_url(document))
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == PDF
@@ -460,7 +469,7 @@ def test_a_document_id_of_another_request_gets_a_404(client, home, form_page, do
     other_form = make_complaint_form(home, allow_documents=True)
     send(client, other_form, upload("autre.pdf", PDF, "application/pdf"))
     other = ContactDocument.objects.exclude(pk=document.pk).get()
-    client.force_login(staff_member("reader", pages=[form_page]))
+    client.force_login(front_office_reader(form_page))
     # Its own request in the address with another form's document id, and
     # the other request's own address.
     assert_not_found(client, download_url(other, document.submission))
@@ -471,12 +480,12 @@ def test_a_document_id_of_another_request_gets_a_404(client, home, form_page, do
 def test_a_reader_of_another_translation_of_the_form_gets_the_file(client, form_page, document):
     """Wagtail's list of a form holds the requests of its four languages."""
     dutch = translate(form_page, "nl", title="Een vraag stellen", slug="vraag")
-    client.force_login(staff_member("lezer", pages=[dutch]))
+    client.force_login(front_office_reader(form_page, "lezer", pages=[dutch]))
     assert client.get(download_url(document)).status_code == 200
 
 
 def test_the_submissions_list_links_to_the_documents(client, form_page, document):
-    client.force_login(staff_member("reader", pages=[form_page]))
+    client.force_login(front_office_reader(form_page))
     page = client.get(reverse("wagtailforms:list_submissions", args=[form_page.pk]))
     assert f'href="{download_url(document)}"' in page.content.decode()
     assert "Attestation été.pdf" in page.content.decode()
@@ -491,7 +500,7 @@ def test_the_documents_column_stays_when_a_form_stops_taking_documents(form_page
 
 
 def test_the_export_of_the_submissions_lists_the_document_names(client, form_page, document):
-    client.force_login(staff_member("reader", pages=[form_page]))
+    client.force_login(front_office_reader(form_page))
     response = client.get(reverse("wagtailforms:list_submissions", args=[form_page.pk]),
                           {"export": "csv"})
     export = b"".join(response.streaming_content).decode()

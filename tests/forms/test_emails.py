@@ -76,7 +76,8 @@ def test_one_request_sends_a_dutch_acknowledgement_and_a_notification(submit, fo
 
     [notification] = sent_to(SERVICE_ADDRESS)
     assert submission.reference in notification.subject
-    assert f"http://testserver/admin/forms/submissions/{dutch.pk}/" in notification.body
+    # The link opens the request in the inbox, which checks who reads it
+    assert f"http://testserver/admin/requests/{submission.pk}/" in notification.body
     assert "Néerlandais" in notification.body  # the language to answer in
     for private in (MESSAGE, "jan.peeters", "Jan.Peeters", "example.org"):
         assert private not in notification.body

@@ -17,9 +17,10 @@ PURE_MODULES = [
     "pages.contact.opening_hours", "pages.contact.calendar", "pages.personal_data",
     "forms.references", "forms.phone_numbers",
     "forms.email_addresses", "forms.typos", "forms.typos.base", "forms.typos.providers",
+    "forms.service_levels", "forms.svg_chart",
 ]
 ALLOWED_FROM_DJANGO = {"django.utils.translation", "django.utils.functional",
-                       "django.utils.dates"}
+                       "django.utils.dates", "django.utils.timezone"}
 
 
 def imported_modules(module_name):

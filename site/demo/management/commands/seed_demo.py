@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
 from ... import data_files
+from ...groups import STAFF_USERS
 from ...seeding import seed
 
 PAGE_TYPES = [("HomePage", "home"), ("TopicPage", "topics"),
@@ -53,9 +54,18 @@ class Command(BaseCommand):
         user.is_superuser = True
         user.set_password(password)
         user.save()
+        for staff in User.objects.filter(username__in=STAFF_USERS):
+            staff.set_password(password)
+            staff.save()
         address = os.environ.get("BALISE_ADDR") or "127.0.0.1:8000"
         self.stdout.write(
             self.style.SUCCESS(
                 f"Admin login: http://{address}/admin/  user: {username}  password: {password}"
             )
+        )
+        self.stdout.write(
+            "Front-office logins, same password: "
+            + ", ".join(f"{name} ({group})" for name, (group, _first, _last)
+                        in STAFF_USERS.items())
+            + ". Requests → the inbox shows each what they may read."
         )
