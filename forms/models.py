@@ -69,6 +69,16 @@ class ContactFormField(TranslatableMixin, AbstractFormField):
         pass
 
 
+def translated_name(service, locale_id):
+    """A service's name in a page's language (its translation, else French)."""
+    if service is None:
+        return ""
+    if service.locale_id == locale_id:
+        return service.name
+    translated = service.get_translation_or_none(Locale.objects.get(pk=locale_id))
+    return (translated or service).name
+
+
 def data_protection_officer():
     """The site's DPO; without a name, "our data protection officer"."""
     officer = app_settings.DATA_PROTECTION_OFFICER
@@ -129,15 +139,19 @@ class ContactFormTopic(TranslatableMixin, Orderable):
                 if page is not None]
 
     def answering_service(self):
-        return self.service or self.page.answering_service
+        """The name the citizen reads: the topic's own, else the translated
+        name of the service it routes to, else the form's."""
+        return (self.service or translated_name(self.routed_to, self.page.locale_id)
+                or self.page.service_name())
 
 
 class ContactFormPage(FormMixin, BalisePage):
     """A contact form: the editor's questions, how to reply, who answers and by when."""
 
     answering_service = models.CharField(
-        _("Service that answers"), max_length=150,
-        help_text=_("As citizens know it, for example \"The social service\"."),
+        _("Service that answers"), max_length=150, blank=True,
+        help_text=_("As citizens know it, for example \"The social service\". Leave empty "
+                    "to show the name of the service requests go to."),
     )
     routed_to = models.ForeignKey(
         "balise_forms.Service", verbose_name=_("Requests go to"), null=True, blank=True,
@@ -287,6 +301,11 @@ class ContactFormPage(FormMixin, BalisePage):
     def has_topics(self):
         return self.topics.exists()
 
+    def service_name(self):
+        """Who answers, as citizens read it: the form's text, else the
+        translated name of the service its requests go to."""
+        return self.answering_service or translated_name(self.routed_to, self.locale_id)
+
     def routed_service(self, topic=None):
         """The (French) service a new request goes to: the topic's, else the
         form's, else none (the front office assigns it)."""
@@ -302,7 +321,7 @@ class ContactFormPage(FormMixin, BalisePage):
         topic = data.get("topic")
         fields = {
             "topic": topic.label if topic else "",
-            "service": topic.answering_service() if topic else self.answering_service,
+            "service": topic.answering_service() if topic else self.service_name(),
             "assigned_to": self.routed_service(topic),
             "form_data": form.editor_data(),
             "page": self,
@@ -378,14 +397,14 @@ class ContactFormPage(FormMixin, BalisePage):
         context = self.get_context(request)
         context.update(form=form, notice=notice, topic=topic,
                        answering_service=topic.answering_service() if topic
-                       else self.answering_service,
+                       else self.service_name(),
                        suggested_pages=suggested_pages(topic, request))
         return TemplateResponse(request, self.get_template(request), context, status=status)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["answer_by"] = self.due_date(request=request)
-        context.setdefault("answering_service", self.answering_service)
+        context.setdefault("answering_service", self.service_name())
         context["data_protection_officer"] = data_protection_officer()
         return context
 

@@ -81,7 +81,7 @@ def build_message(outgoing):
             "submission": submission,
             "reference": submission.reference,
             "page": page,
-            "service": submission.service or page.answering_service,
+            "service": submission.service or page.service_name(),
             "organisation": organisation_for(page, submission.locale),
             "admin_url": admin_url(submission),
             "status_url": status_url(page),

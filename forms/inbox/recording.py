@@ -119,7 +119,7 @@ def record(form, user):
     fields = {
         "channel": data["channel"],
         "topic": data.get("topic", "").strip(),
-        "service": page.answering_service,
+        "service": page.service_name(),
         "assigned_to": (data["assigned_to"].source() if data.get("assigned_to")
                         else source.routed_service()),
         "form_data": {"question": data["question"]},

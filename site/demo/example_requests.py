@@ -62,7 +62,7 @@ def ensure_example_requests(pages, services, staff):
         submission = ContactSubmission.objects.create(
             reference=reference, page=page, form_data={field.clean_name: question},
             topic=topic.label if topic else "",
-            service=topic.answering_service() if topic else page.answering_service,
+            service=topic.answering_service() if topic else page.service_name(),
             assigned_to=services.get(service_key), reply_by="email" if email else "phone",
             email=email, phone=phone, kind=page.kind, status=status,
             due_date=calendar.due_date(received, page.promised_days()),
