@@ -18,6 +18,11 @@ PURE_MODULES = [
     "forms.references", "forms.phone_numbers",
     "forms.email_addresses", "forms.typos", "forms.typos.base", "forms.typos.providers",
     "forms.service_levels", "forms.svg_chart",
+    "rights_explorer.engine", "rights_explorer.engine.errors",
+    "rights_explorer.engine.logic", "rights_explorer.engine.questions",
+    "rights_explorer.engine.rules", "rights_explorer.engine.ruleset",
+    "rights_explorer.engine.evaluate", "rights_explorer.engine.pruning",
+    "rights_explorer.engine.serialise",
 ]
 ALLOWED_FROM_DJANGO = {"django.utils.translation", "django.utils.functional",
                        "django.utils.dates", "django.utils.timezone"}
