@@ -1,2 +1,11 @@
-"""Models arrive with this app's own issue; the app is installed now so that its
-label, migrations folder and catalogues exist from the start."""
+"""Every model of the rights explorer, for Django's model discovery and for
+``from rights_explorer.models import X``; each lives in the module named
+after what it holds."""
+
+from .partner_directory import PartnerDirectoryPage
+from .partners import PartnerOrganisation
+from .questions import Question
+from .right_page import RightPage, RightsExplorerPage
+
+__all__ = ["PartnerDirectoryPage", "PartnerOrganisation", "Question", "RightPage",
+           "RightsExplorerPage"]

@@ -51,6 +51,7 @@ class HomePage(BalisePage):
     subpage_types = [
         "balise_pages.TopicPage", "balise_pages.InformationPage", "balise_pages.ReachUsPage",
         "balise_pages.StandardPage", "balise_forms.ContactFormPage",
+        "balise_rights.PartnerDirectoryPage", "balise_rights.RightsExplorerPage",
     ]
     plain_language_fields = ["intro", "reach_us_text"]
 

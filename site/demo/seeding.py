@@ -28,6 +28,7 @@ from pages.models import (
     SiteSettings,
     StandardPage,
 )
+from rights_explorer.models import PartnerOrganisation
 
 from . import data_files
 from .data_files import DemoDataError
@@ -216,6 +217,19 @@ def ensure_services(locale, references):
         references.services[data["key"]] = service
 
 
+def ensure_partners(locale):
+    """The social map's organisations, each found by its French name."""
+    existing = {partner.name: partner
+                for partner in PartnerOrganisation.objects.filter(locale=locale)}
+    partners = []
+    for index, data in enumerate(data_files.snippet("partners")):
+        partner = existing.get(data["name"]) or PartnerOrganisation(locale=locale)
+        save_if_changed(partner, field_values(
+            PartnerOrganisation, data, None, f"snippets/partners.json[{index}]"))
+        partners.append(partner)
+    return partners
+
+
 def link_channel_forms(references):
     for data in data_files.snippet("contact_channels"):
         if "form_page" in data:
@@ -368,6 +382,7 @@ def _seed(all_pages):
         organisation = ensure_organisation(french, references)
         ensure_channels(french, references)
         ensure_services(french, references)
+        partners = ensure_partners(french)
         for data in all_pages:
             references.pages[data.path] = ensure_page(data, french, references)
             if data.path == "":
@@ -386,6 +401,7 @@ def _seed(all_pages):
                 for channel in references.channels.values()]
     sources += [(service, "snippets/services.json")
                 for service in references.services.values()]
+    sources += [(partner, "snippets/partners.json") for partner in partners]
     sources += [(seeded.pages[data.path], data.file) for data in all_pages]
     targets = {code: locales[code] for code in data_files.TRANSLATION_LANGUAGES}
     seeded.translated = translate_all(sources, targets)

@@ -11,7 +11,8 @@ from ...seeding import seed
 
 PAGE_TYPES = [("HomePage", "home"), ("TopicPage", "topics"),
               ("InformationPage", "information pages"), ("ReachUsPage", "contact"),
-              ("balise_forms.ContactFormPage", "contact forms")]
+              ("balise_forms.ContactFormPage", "contact forms"),
+              ("balise_rights.PartnerDirectoryPage", "partner directory")]
 
 
 class Command(BaseCommand):
