@@ -181,3 +181,10 @@ class RightsExplorerPage(BalisePage):
         context = super().get_context(request, *args, **kwargs)
         context["rights"] = self.rights()
         return context
+
+    def serve(self, request, *args, **kwargs):
+        """The questionnaire (``journey``): the introduction on GET, each next
+        step on POST; the answers travel only in a signed value in the forms."""
+        from . import journey  # imported here to keep this page's edit in one block
+
+        return journey.serve(self, request)
