@@ -164,8 +164,9 @@ def _collect_texts(node, language, found):
 
 
 class RightsExplorerPage(BalisePage):
-    """The explorer's home: an introduction and the rights below it, in the
-    reader's language (the questionnaire comes later)."""
+    """The explorer's home: the introduction, then the questionnaire
+    (``journey``) and its results, with the rights below it in the reader's
+    language."""
 
     parent_page_types = ["balise_pages.HomePage"]
     subpage_types = ["balise_rights.RightPage"]
@@ -185,6 +186,5 @@ class RightsExplorerPage(BalisePage):
     def serve(self, request, *args, **kwargs):
         """The questionnaire (``journey``): the introduction on GET, each next
         step on POST; the answers travel only in a signed value in the forms."""
-        from . import journey  # imported here to keep this page's edit in one block
-
+        from . import journey  # it builds on this module
         return journey.serve(self, request)
