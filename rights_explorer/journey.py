@@ -19,7 +19,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from pages.links import live_translations
+from pages.links import live_translation, live_translations
 
 from . import rule_set
 from .engine import (
@@ -47,6 +47,15 @@ RESULTS_TEMPLATE = "balise_rights/explorer_results.html"
 STALE = _("The questions have changed since you started. Sorry: please answer them again.")
 BROKEN = _("We could not read your answers. Please start again.")
 NOT_ASKED = _("This question is no longer asked. Here is the next one.")
+
+# The kind of a right (RightPage.kind) as the results page says it
+KIND_IN_PLAIN_WORDS = {
+    "E": _("A legal right: if the conditions are met, you get it."),
+    "D": _("The CPAS decides case by case."),
+    "N": _("You can always ask: the CPAS looks at what you need."),
+    "E/D": _("A legal right, or else the CPAS decides case by case."),
+    "D/N": _("The CPAS decides case by case, on what you need."),
+}
 
 
 class BadAnswers(Exception):
@@ -212,8 +221,10 @@ class Journey:
             page = pages.get(result.slug)
             title = page.title if page else _title(result.right.title, language)
             reasons = [_sentence(status.node, language, pages) for status in result.reasons]
-            groups[result.outcome].append({"page": page, "title": title,
-                                           "reasons": [text for text in reasons if text]})
+            item = {"page": page, "title": title, "reasons": [text for text in reasons if text]}
+            if result.outcome != UNLIKELY and page is not None:
+                item.update(_next_steps(page.specific, self.request))
+            groups[result.outcome].append(item)
         wording = self.wording
         answered = [{"slug": slug, "text": wording[slug].text if slug in wording else slug,
                      "answer": _shown(self.ruleset.question_by_slug[slug], value,
@@ -224,6 +235,19 @@ class Journey:
         return self.render(RESULTS_TEMPLATE, likely=groups[LIKELY], possible=groups[POSSIBLE],
                            unlikely=groups[UNLIKELY], answered=answered, state=state.encode(),
                            notice=notice)
+
+
+def _next_steps(page, request):
+    """What a reader does next about a likely or possible right: the first
+    steps, the documents, where to go (in the reader's language) and its kind."""
+    where = None
+    if getattr(page, "partner", None) is not None:
+        where = live_translation(page.partner, request=request)
+    if where is None and getattr(page, "contact_channel", None) is not None:
+        where = live_translation(page.contact_channel, request=request)
+    return {"steps": [block.value for block in getattr(page, "how_to_apply", None) or ()],
+            "documents": [block.value for block in getattr(page, "documents", None) or ()],
+            "where": where, "kind": KIND_IN_PLAIN_WORDS.get(getattr(page, "kind", ""), "")}
 
 
 def _title(title, language):
