@@ -25,7 +25,6 @@ from pages.contact.models import working_calendar
 
 from .models import ContactSubmission, Service
 
-OPEN_STATUSES = (ContactSubmission.Status.RECEIVED, ContactSubmission.Status.IN_PROGRESS)
 TEMPLATE = "balise_forms/email/digest.txt"
 LINE_FIELDS = ("reference", "due_date", "topic")
 logger = logging.getLogger(__name__)
@@ -61,10 +60,11 @@ def digest_for(service, today=None, calendar=None):
     today = today or timezone.localdate()
     calendar = calendar or working_calendar()
     tomorrow = calendar.next_working_day(today)
-    requests = ContactSubmission.objects.filter(assigned_to=service, status__in=OPEN_STATUSES)
-    due = list(requests.filter(due_date__gt=today, due_date__lte=tomorrow)
+    requests = ContactSubmission.objects.filter(assigned_to=service)
+    due = list(requests.filter(status__in=ContactSubmission.WAITING, due_date__gt=today,
+                               due_date__lte=tomorrow)
                .order_by("due_date", "reference").values(*LINE_FIELDS))
-    overdue = list(requests.filter(due_date__lt=today)
+    overdue = list(requests.filter(ContactSubmission.late_on(today))
                    .order_by("due_date", "reference").values(*LINE_FIELDS))
     return Digest(service=service, tomorrow=tomorrow, due=due, overdue=overdue)
 

@@ -22,15 +22,6 @@ from .tasks import enqueue
 SUBJECT_LENGTH = OutgoingEmail._meta.get_field("subject").max_length
 
 
-def service_name(service, locale):
-    """The service's name as the citizen reads it (its translation, else French)."""
-    if service is None:
-        return ""
-    if service.locale_id == locale.pk:
-        return service.name
-    translated = service.get_translation_or_none(locale)
-    return (translated or service).name
-
 
 def reply_subject(submission):
     """The subject a reply starts with: the reference, in the request's language."""
@@ -68,7 +59,7 @@ def queue_reply(submission, subject, text, survey=False):
 def queue_forward_notice(submission, service):
     """"Your request was passed to <service>; the answer is due by <date>"."""
     with translation.override(submission.locale.language_code):
-        name = service_name(service, submission.locale)
+        name = service.name_in(submission.locale)
         subject = gettext("Your request %(reference)s was passed to %(service)s") % {
             "reference": submission.reference, "service": name}
         body = render_to_string(f"{TEMPLATES}forwarded.txt",

@@ -69,16 +69,6 @@ class ContactFormField(TranslatableMixin, AbstractFormField):
         pass
 
 
-def translated_name(service, locale_id):
-    """A service's name in a page's language (its translation, else French)."""
-    if service is None:
-        return ""
-    if service.locale_id == locale_id:
-        return service.name
-    translated = service.get_translation_or_none(Locale.objects.get(pk=locale_id))
-    return (translated or service).name
-
-
 def data_protection_officer():
     """The site's DPO; without a name, "our data protection officer"."""
     officer = app_settings.DATA_PROTECTION_OFFICER
@@ -141,8 +131,11 @@ class ContactFormTopic(TranslatableMixin, Orderable):
     def answering_service(self):
         """The name the citizen reads: the topic's own, else the translated
         name of the service it routes to, else the form's."""
-        return (self.service or translated_name(self.routed_to, self.page.locale_id)
-                or self.page.service_name())
+        if self.service:
+            return self.service
+        if self.routed_to is not None:
+            return self.routed_to.name_in(self.page.locale_id)
+        return self.page.service_name()
 
 
 class ContactFormPage(FormMixin, BalisePage):
@@ -304,7 +297,9 @@ class ContactFormPage(FormMixin, BalisePage):
     def service_name(self):
         """Who answers, as citizens read it: the form's text, else the
         translated name of the service its requests go to."""
-        return self.answering_service or translated_name(self.routed_to, self.locale_id)
+        if self.answering_service or self.routed_to is None:
+            return self.answering_service
+        return self.routed_to.name_in(self.locale_id)
 
     def routed_service(self, topic=None):
         """The (French) service a new request goes to: the topic's, else the
@@ -463,6 +458,9 @@ class ContactSubmission(AbstractFormSubmission):
         ANSWERED = "answered", _("Answered")
         CLOSED = "closed", _("Closed")
 
+    # Waiting for an answer: what can be late, what the digest and the inbox chase.
+    WAITING = (Status.RECEIVED, Status.IN_PROGRESS)
+
     status = models.CharField(_("Status"), max_length=20, choices=Status.choices,
                               default=Status.RECEIVED)
     citizen_note = models.TextField(
@@ -525,6 +523,15 @@ class ContactSubmission(AbstractFormSubmission):
 
     def __str__(self):
         return self.reference
+
+    @classmethod
+    def late_on(cls, day):
+        """The requests still waiting whose answer was due before ``day``
+        (a ``Q``: the inbox, its filter, the digest and the report agree)."""
+        return models.Q(status__in=cls.WAITING, due_date__lt=day)
+
+    def is_late_on(self, day):
+        return self.status in self.WAITING and self.due_date < day
 
     def get_data(self):
         return {

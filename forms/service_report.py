@@ -179,8 +179,7 @@ class ServiceLevelReportView(ListReportView):
 
     @cached_property
     def overdue_rows(self):
-        queryset = ContactSubmission.objects.filter(
-            status__in=service_levels.OPEN_STATUSES, due_date__lt=self.today)
+        queryset = ContactSubmission.objects.filter(ContactSubmission.late_on(self.today))
         return [request_row(values) for values in
                 requests_for(self.request.user, queryset).values(*REQUEST_FIELDS)]
 

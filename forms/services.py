@@ -39,6 +39,13 @@ class Service(TranslatableMixin, models.Model):
     def __str__(self):
         return self.name
 
+    def name_in(self, locale):
+        """The name as readers of ``locale`` (a Locale or its id) see it: its
+        translation, else the French name."""
+        if self.locale_id == getattr(locale, "pk", locale):
+            return self.name
+        return (self.get_translation_or_none(locale) or self).name
+
     def source(self):
         """The French (source) service that routing and permissions use."""
         if self.locale_id is None:

@@ -22,7 +22,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from .. import audit
 from ..access import can_access, may_use_inbox
-from ..front_office_emails import queue_forward_notice, queue_reply, service_name
+from ..front_office_emails import queue_forward_notice, queue_reply
 from ..history import RequestEvent
 from ..models import ContactSubmission
 from . import action_forms
@@ -133,7 +133,7 @@ def _move(submission, service):
     """Assign the request to ``service`` (French source) and tell the status
     page its name in the request's language."""
     submission.assigned_to = service
-    submission.service = service_name(service, submission.locale)[:150]
+    submission.service = service.name_in(submission.locale)[:150]
     return ["assigned_to", "service"]
 
 

@@ -23,7 +23,6 @@ from .. import access
 from ..models import ContactFormPage, ContactSubmission, Service
 from ..references import MAX_INPUT_LENGTH, normalise
 
-OPEN_STATUSES = (ContactSubmission.Status.RECEIVED, ContactSubmission.Status.IN_PROGRESS)
 # Characters a partial reference may hold once spaces, dashes and case are ignored.
 REFERENCE_SYMBOLS = frozenset("23456789ABCDEFGHJKMNPRSTUVWXY")
 
@@ -36,7 +35,7 @@ def with_overdue(queryset, on=None):
     """``is_overdue``: due before today and not answered or closed yet."""
     on = on or today()
     return queryset.annotate(is_overdue=Case(
-        When(due_date__lt=on, status__in=OPEN_STATUSES, then=Value(True)),
+        When(ContactSubmission.late_on(on), then=Value(True)),
         default=Value(False), output_field=BooleanField()))
 
 
@@ -128,7 +127,7 @@ class InboxFilterForm(forms.Form):
         if data.get("topic"):
             queryset = queryset.filter(topic__icontains=data["topic"].strip())
         if data.get("overdue"):
-            queryset = queryset.filter(due_date__lt=today(), status__in=OPEN_STATUSES)
+            queryset = queryset.filter(ContactSubmission.late_on(today()))
         typed = data.get("reference") or ""
         if typed.strip():
             whole = normalise(typed)

@@ -9,15 +9,15 @@ order, fill a page after a few rows; ``OverdueFirst`` pages through the two
 one after the other, so ``Paginator`` needs nothing else.
 """
 
-from .filters import OPEN_STATUSES
+from ..models import ContactSubmission
 
 
 class OverdueFirst:
     def __init__(self, queryset, today):
-        late = {"status__in": OPEN_STATUSES, "due_date__lt": today}
+        late = ContactSubmission.late_on(today)
         self.queryset = queryset
-        self.late = queryset.filter(**late).order_by("due_date", "pk")
-        self.rest = queryset.exclude(**late).order_by("due_date", "pk")
+        self.late = queryset.filter(late).order_by("due_date", "pk")
+        self.rest = queryset.exclude(late).order_by("due_date", "pk")
         self._count = self._late_count = None
 
     def count(self):

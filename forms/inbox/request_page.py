@@ -20,7 +20,7 @@ from .. import access, audit
 from ..history import RequestEvent
 from ..models import ContactSubmission
 from ..phone_numbers import for_display
-from .filters import OPEN_STATUSES, with_overdue
+from .filters import with_overdue
 
 TEMPLATE = "balise_forms/inbox/request_page.html"
 # Written by the actions' module; Django's include has no "ignore missing".
@@ -119,7 +119,7 @@ def request_page(request, pk):
         "submission": submission, "form_page": page,
         "answers": answers(submission, page),
         "documents": list(submission.documents.all()),
-        "overdue": submission.due_date < today and submission.status in OPEN_STATUSES,
+        "overdue": submission.is_late_on(today),
         "events": history(submission),
         "earlier": earlier_requests(request.user, submission),
         "can_act": access.can_access(request.user, submission),
