@@ -4,8 +4,10 @@ after what it holds."""
 
 from .partner_directory import PartnerDirectoryPage
 from .partners import PartnerOrganisation
+from .personas import Persona, PersonaExpectation
 from .questions import Question
+from .result_counts import ResultCount
 from .right_page import RightPage, RightsExplorerPage
 
-__all__ = ["PartnerDirectoryPage", "PartnerOrganisation", "Question", "RightPage",
-           "RightsExplorerPage"]
+__all__ = ["PartnerDirectoryPage", "PartnerOrganisation", "Persona", "PersonaExpectation",
+           "Question", "ResultCount", "RightPage", "RightsExplorerPage"]

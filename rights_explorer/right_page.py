@@ -24,6 +24,7 @@ from pages.models import BalisePage
 
 from . import rule_set
 from .engine.ruleset import SLUG
+from .partners import ThemesField
 
 SLUG_MESSAGE = _("Rules name a right by its slug: use only lower-case letters without accents, "
                  "digits, '-' and '_'.")
@@ -82,6 +83,13 @@ class RightPage(BalisePage):
     contact_channel = models.ForeignKey(
         "balise_pages.ContactChannel", verbose_name=_("Where: a contact channel"),
         null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    topic = models.ForeignKey(
+        "balise_pages.TopicPage", verbose_name=_("Listed on the topic page"),
+        null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("The theme page (money, housing, health...) that lists this right."))
+    themes = ThemesField(
+        _("Who can help: themes"), blank=True,
+        help_text=_("The page links to the organisations of these themes in the directory."))
     legal_source = models.CharField(_("Legal source"), max_length=255, blank=True)
     legal_source_url = models.URLField(_("Legal source address"), blank=True)
     kind = models.CharField(_("Kind of right"), max_length=3, choices=KIND_CHOICES,
@@ -96,8 +104,9 @@ class RightPage(BalisePage):
         FieldPanel("what_you_get"),
         FieldPanel("how_to_apply"),
         FieldPanel("documents"),
-        MultiFieldPanel([FieldPanel("partner"), FieldPanel("contact_channel")],
-                        heading=_("Where to go")),
+        MultiFieldPanel([FieldPanel("partner"), FieldPanel("contact_channel"),
+                         FieldPanel("themes")], heading=_("Where to go")),
+        FieldPanel("topic"),
         MultiFieldPanel([FieldPanel("legal_source"), FieldPanel("legal_source_url"),
                          FieldPanel("kind"), FieldPanel("last_reviewed")],
                         heading=_("Legal basis")),
@@ -116,6 +125,8 @@ class RightPage(BalisePage):
         # chosen once, in French; pages show the reader's translation (.localized)
         SynchronizedField("partner"),
         SynchronizedField("contact_channel"),
+        SynchronizedField("topic"),
+        SynchronizedField("themes"),
         TranslatableField("legal_source"),
     ]
 
@@ -167,6 +178,14 @@ class RightsExplorerPage(BalisePage):
     """The explorer's home: the introduction, then the questionnaire
     (``journey``) and its results, with the rights below it in the reader's
     language."""
+
+    ask_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("\"Ask us about these rights\" opens"),
+        null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("The contact form that opens with the list of rights filled in."))
+
+    content_panels = [*BalisePage.content_panels, FieldPanel("ask_page")]
+    override_translatable_fields = [SynchronizedField("ask_page")]
 
     parent_page_types = ["balise_pages.HomePage"]
     subpage_types = ["balise_rights.RightPage"]
