@@ -9,3 +9,7 @@ class RightsExplorerConfig(AppConfig):
     label = "balise_rights"
     verbose_name = _("Rights explorer")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import publish_together
+        publish_together.connect()
