@@ -15,6 +15,7 @@ PURE_MODULES = [
     "pages.plain_language.passive", "pages.plain_language.syllables",
     "pages.plain_language.text_blocks", "pages.plain_language.tokens",
     "pages.contact.opening_hours", "pages.contact.calendar", "pages.personal_data",
+    "pages.search.analysis", "pages.search.schema",
     "forms.references", "forms.phone_numbers",
     "forms.email_addresses", "forms.typos", "forms.typos.base", "forms.typos.providers",
     "forms.service_levels", "forms.svg_chart",

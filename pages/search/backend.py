@@ -1,0 +1,175 @@
+"""Balise's Whoosh search backend for Wagtail (``modelsearch``'s API).
+
+Select it like any Wagtail backend::
+
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "wagtail.search.backends.database"},
+        "whoosh": {"BACKEND": "pages.search.backend", "PATH": "var/search-index"},
+    }
+
+Nothing to install or run: the index is a directory on the local disk. One
+index per root model (all pages in one, each snippet model in its own), so a
+search on ``Page`` ranks every page type together, as the reader expects."""
+
+import logging
+
+from modelsearch.backends.base import BaseIndex, BaseSearchBackend, get_model_root
+from modelsearch.index import class_is_indexed
+
+from . import analysis, documents
+from .compiler import WhooshAutocompleteQueryCompiler, WhooshQueryCompiler
+from .results import WhooshSearchResults
+from .schema import ID_FIELD
+from .storage import IndexStore, IndexUnavailable
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["IndexUnavailable", "SearchBackend", "WhooshSearchBackend"]
+
+
+def index_key(model):
+    return get_model_root(model)._meta.label_lower.replace(".", "_")
+
+
+def language_of_object(obj, cache):
+    """The index language of ``obj``: its locale's, or none for a model
+    that is not translatable."""
+    locale_id = getattr(obj, "locale_id", None)
+    if locale_id is None:
+        return analysis.NEUTRAL
+    if locale_id not in cache:
+        from wagtail.models import Locale
+
+        code = Locale.objects.filter(pk=locale_id).values_list("language_code", flat=True).first()
+        cache[locale_id] = analysis.language_of(code)
+    return cache[locale_id]
+
+
+class WhooshIndex(BaseIndex):
+    def __init__(self, backend, key, directory=None):
+        super().__init__(backend)
+        self.key = key
+        self.directory = directory  # a rebuild's new generation, until it is swapped in
+        self._rebuild_writer = None
+        self._languages = {}
+
+    def get_key(self):
+        return self.key
+
+    def add_model(self, model):
+        pass  # the schema's fields are declared by suffix: any model fits
+
+    def refresh(self):
+        self.backend.store.forget()
+
+    def reset(self):
+        store = self.backend.store
+        store.swap_in(self.key, store.new_generation(self.key))
+        store.forget()
+
+    def _documents(self, items):
+        for item in items:
+            yield documents.build(item, language_of_object(item, self._languages))
+
+    def add_items(self, model, items):
+        if not class_is_indexed(model):
+            return
+        if self._rebuild_writer is not None:
+            for document in self._documents(items):
+                self._rebuild_writer.update_document(**document)
+            return
+        with self.backend.store.writer(self.key) as writer:
+            for document in self._documents(items):
+                writer.update_document(**document)
+
+    def add_item(self, obj):
+        self.add_items(type(obj), [obj])
+
+    def delete_item(self, item):
+        # a delete never optimises: that rewrites the whole index
+        with self.backend.store.writer(self.key) as writer:
+            writer.delete_by_term(ID_FIELD, str(item.pk))
+
+
+class WhooshRebuilder:
+    """``update_index``: every object written into a new generation of the
+    index, with one writer, then swapped in at once; searches meanwhile read
+    the old index, and an interrupted rebuild leaves it untouched."""
+
+    def __init__(self, index):
+        self.index = index
+        self.directory = None
+
+    def start(self):
+        from whoosh import index as whoosh_index
+
+        store = self.index.backend.store
+        self.directory = store.new_generation(self.index.key)
+        building = WhooshIndex(self.index.backend, self.index.key, directory=self.directory)
+        building._rebuild_writer = whoosh_index.open_dir(self.directory).writer(
+            limitmb=128, procs=1)
+        self.building = building
+        return building
+
+    def finish(self):
+        store = self.index.backend.store
+        writer = self.building._rebuild_writer
+        self.building._rebuild_writer = None
+        writer.commit(optimize=True)
+        store.swap_in(self.index.key, self.directory)
+        store.forget()
+
+
+class WhooshSearchBackend(BaseSearchBackend):
+    query_compiler_class = WhooshQueryCompiler
+    autocomplete_query_compiler_class = WhooshAutocompleteQueryCompiler
+    results_class = WhooshSearchResults
+    rebuilder_class = WhooshRebuilder
+    # A full disk or a broken index must not stop an editor from publishing:
+    # the error is logged and ``update_index`` repairs it.
+    catch_indexing_errors = True
+
+    def __init__(self, params):
+        super().__init__(params)
+        path = params.get("PATH")
+        if not path:
+            from django.conf import settings
+
+            path = getattr(settings, "BALISE_SEARCH_INDEX_DIR", "var/search-index")
+        self.store = IndexStore(path)
+
+    def get_index_for_model(self, model):
+        return WhooshIndex(self, index_key(model))
+
+    def searcher_for(self, model):
+        return self.store.searcher(index_key(model))
+
+    def delete(self, obj):
+        self.get_index_for_object(obj).delete_item(obj)
+
+    def suggest(self, word, language, limit=3):
+        """Words of the site's vocabulary in ``language`` close to ``word``
+        (at most two letters apart), most frequent first."""
+        from wagtail.models import Page
+
+        try:
+            searcher = self.searcher_for(Page)
+        except IndexUnavailable:
+            return []
+        field = documents.words_field(analysis.language_of(language))
+        found = searcher.suggest(field, word.lower(), limit=limit, maxdist=2, prefix=1)
+        return [item for item in found if item != word.lower()]
+
+    def knows(self, word, language):
+        """Whether the site's pages in ``language`` use ``word``."""
+        from wagtail.models import Page
+
+        try:
+            searcher = self.searcher_for(Page)
+        except IndexUnavailable:
+            return False
+        field = documents.words_field(analysis.language_of(language))
+        return searcher.doc_frequency(field, word.lower()) > 0
+
+
+SearchBackend = WhooshSearchBackend

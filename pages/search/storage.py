@@ -1,0 +1,158 @@
+"""Where the indexes live on disk, how a process opens them, and how it
+writes without corrupting them.
+
+Each index (one per root model: pages, images, a snippet...) is a directory
+``<PATH>/<key>.<generation>`` reached through a symbolic link ``<PATH>/<key>``:
+a rebuild writes a new generation beside the old one and swaps the link in
+one ``rename``, so readers see the old index or the new one, never half of
+one. Each process keeps one open index and searcher per key and reopens them
+when the link points elsewhere or another process has committed.
+
+Whoosh lets one writer in at a time, with an operating-system lock that dies
+with its process; a writer that finds the lock taken waits, then tries again
+(on a local disk: ``fcntl`` locks do not hold on NFS)."""
+
+import logging
+import os
+import shutil
+import threading
+import time
+import uuid
+from contextlib import contextmanager
+
+from whoosh import index as whoosh_index
+from whoosh.index import LockError
+
+from .schema import build_schema
+
+logger = logging.getLogger(__name__)
+
+WRITE_TIMEOUT = 5.0  # seconds a writer waits for the lock, each try
+WRITE_TRIES = 6
+
+
+class IndexUnavailable(Exception):
+    """The index is missing or cannot be read: search says so, pages work."""
+
+
+class IndexStore:
+    """The indexes under one directory (the backend's ``PATH``)."""
+
+    def __init__(self, path):
+        self.path = os.path.abspath(str(path))
+        self._local = threading.local()
+
+    # Where
+
+    def link(self, key):
+        return os.path.join(self.path, key)
+
+    def current_directory(self, key):
+        link = self.link(key)
+        return os.path.realpath(link) if os.path.islink(link) else None
+
+    # Reading
+
+    def searcher(self, key):
+        """This process's searcher for ``key``, current with the last commit."""
+        directory = self.current_directory(key)
+        if directory is None or not whoosh_index.exists_in(directory):
+            raise IndexUnavailable(f"no search index at {self.link(key)}")
+        cache = self._cache()
+        entry = cache.get(key)
+        try:
+            if entry is not None and entry[0] == directory and entry[1].up_to_date():
+                return entry[1]
+            if entry is not None:
+                entry[1].close()
+            # a new searcher, not ``refresh()``: Whoosh's refresh reuses the
+            # segment readers and misses deletions made since
+            searcher = whoosh_index.open_dir(directory).searcher()
+        except Exception as error:  # a damaged file is any kind of error in Whoosh
+            cache.pop(key, None)
+            raise IndexUnavailable(f"the search index at {directory} cannot be read") from error
+        cache[key] = (directory, searcher)
+        return searcher
+
+    def _cache(self):
+        cache = getattr(self._local, "searchers", None)
+        if cache is None:
+            cache = self._local.searchers = {}
+        return cache
+
+    def forget(self):
+        for _directory, searcher in self._cache().values():
+            searcher.close()
+        self._local.searchers = {}
+
+    # Writing
+
+    def open_for_writing(self, key):
+        """The index of ``key``, created empty when there is none yet."""
+        directory = self.current_directory(key)
+        if directory is not None and whoosh_index.exists_in(directory):
+            return whoosh_index.open_dir(directory)
+        with self._creation_lock():
+            directory = self.current_directory(key)
+            if directory is not None and whoosh_index.exists_in(directory):
+                return whoosh_index.open_dir(directory)
+            return self.swap_in(key, self.new_generation(key))
+
+    @contextmanager
+    def writer(self, key):
+        """A writer on the index of ``key``, committed at the end of the block
+        (cancelled on an error); waits and retries while another process
+        writes."""
+        index = self.open_for_writing(key)
+        writer = None
+        for attempt in range(WRITE_TRIES):
+            try:
+                writer = index.writer(timeout=WRITE_TIMEOUT)
+                break
+            except LockError:
+                logger.warning("search index %s locked, try %s", key, attempt + 1)
+                time.sleep(0.05 * (attempt + 1))
+        if writer is None:
+            raise LockError(f"the search index {key} stayed locked")
+        try:
+            yield writer
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+
+    # Generations
+
+    def new_generation(self, key):
+        """A new, empty index directory for ``key`` (not yet in use)."""
+        os.makedirs(self.path, exist_ok=True)
+        directory = os.path.join(self.path, f"{key}.{uuid.uuid4().hex[:12]}")
+        os.makedirs(directory)
+        whoosh_index.create_in(directory, build_schema())
+        return directory
+
+    def swap_in(self, key, directory):
+        """Make ``directory`` the index of ``key`` in one rename; the old
+        generation is removed (open files stay readable until closed)."""
+        previous = self.current_directory(key)
+        temporary = os.path.join(self.path, f".{key}.{uuid.uuid4().hex[:12]}.link")
+        os.symlink(os.path.basename(directory), temporary)
+        os.replace(temporary, self.link(key))
+        if previous and previous != directory:
+            shutil.rmtree(previous, ignore_errors=True)
+        return whoosh_index.open_dir(directory)
+
+    def discard(self, directory):
+        shutil.rmtree(directory, ignore_errors=True)
+
+    @contextmanager
+    def _creation_lock(self):
+        import fcntl
+
+        os.makedirs(self.path, exist_ok=True)
+        with open(os.path.join(self.path, ".create.lock"), "w") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
