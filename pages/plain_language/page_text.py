@@ -4,6 +4,7 @@ reference to the field or block it came from ("body-<block id>"), so the
 editor panel can send a writer straight to the block to fix."""
 
 from wagtail import blocks
+from wagtail.fields import RichTextField
 from wagtail.rich_text import RichText
 
 from .text_blocks import HEADING, ITEM, PARAGRAPH, TextBlock, from_html
@@ -17,12 +18,23 @@ def text_blocks(page):
     found = [TextBlock(HEADING, page.title, "title")]
     for name in getattr(page, "plain_language_fields", ()):
         value = getattr(page, name, None)
-        if isinstance(value, str):
+        if isinstance(value, str) and _is_rich_text(page, name):
+            # paragraphs and list items, not one run of HTML whose sentences
+            # would run on across "</p><p>"
+            found.extend(from_html(value, name))
+        elif isinstance(value, str):
             found.append(TextBlock(PARAGRAPH, value, name))
         elif value is not None and hasattr(value, "stream_block"):
             for child in value:
                 found.extend(_blocks_of(child.block, child.value, f"{name}-{child.id}"))
     return [block for block in found if block.text.strip()]
+
+
+def _is_rich_text(page, name):
+    try:
+        return isinstance(page._meta.get_field(name), RichTextField)
+    except Exception:  # a property, not a field
+        return False
 
 
 def _blocks_of(block, value, ref, kind=PARAGRAPH):
