@@ -10,6 +10,7 @@ for every request, and Post/Redirect/Get, which Wagtail's own ``serve`` lacks
 from django.core import signing
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import IntegrityError, models, transaction
+from django.forms import RadioSelect
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -22,7 +23,7 @@ from wagtail.contrib.forms.models import AbstractFormField, AbstractFormSubmissi
 from wagtail.models import Locale, Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from pages import navigation, throttle
+from pages import navigation, prefill, throttle
 from pages.contact.models import working_calendar
 from pages.frame.cache import shared
 from pages.models import BalisePage, SiteSettings
@@ -34,6 +35,7 @@ from .conf import app_settings
 from .contact_form import (
     BY_EMAIL,
     CALL_TIME_CHOICES,
+    FIXED_FIELDS,
     HELPER_CHOICES,
     REPLY_CHOICES,
     ContactFormBuilder,
@@ -364,6 +366,9 @@ class ContactFormPage(FormMixin, BalisePage):
     def serve_post(self, request, send_again=None):
         """``send_again``: a reason not to save (``forms.csrf``): the form
         comes back with every answer kept and the reason in the error summary."""
+        prefilled = self.serve_prefilled(request)
+        if prefilled is not None:
+            return prefilled
         form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
         topic = topic_from(self, request.POST.get(TOPIC_PARAMETER))
         if topic is None and "topic" in form.fields:
@@ -385,6 +390,34 @@ class ContactFormPage(FormMixin, BalisePage):
         submission = self.process_form_submission(form)
         queue_after_commit(submission)  # the e-mails, once the request is stored
         return redirect(self.confirmation_url(request, submission))
+
+    def serve_prefilled(self, request):
+        """The form opened from another page with its message written in (the
+        rights explorer's "Ask us about these rights"): a POST with a signed
+        text (``pages.prefill``) and none of the form's own fields, or None
+        for anything else. Nothing is saved and no error is shown; a text
+        whose signature does not hold is left out (the empty form). The topic
+        is chosen in the form itself: the text must not go into an address."""
+        if prefill.FIELD not in request.POST or any(name in request.POST
+                                                   for name in FIXED_FIELDS):
+            return None
+        text = prefill.unsign(request.POST.get(prefill.FIELD))
+        own = list(self.get_form_fields())
+        message = (next((field for field in own if field.field_type == "multiline"), None)
+                   or next((field for field in own if field.field_type == "singleline"), None))
+        initial = {message.clean_name: text} if text and message is not None else {}
+        topic = self.topics.first() if self.has_topics else None
+        if topic is not None:
+            initial["topic"] = topic.pk  # shown and changeable: a sent form needs one
+        form = self.get_form(page=self, user=request.user, initial=initial)
+        if "topic" in form.fields:
+            field = form.fields["topic"]
+            field.empty_label = None
+            field.label = TopicChoiceForm.base_fields["topic"].label
+            field.widget = RadioSelect(choices=field.choices)
+        response = self.render_form(request, form)
+        response["Cache-Control"] = "private, no-store"
+        return response
 
     def render_form(self, request, form, status=200, notice=None, topic=None):
         if form.is_bound:

@@ -7,28 +7,42 @@ compressed value posted back with every form (DESIGN.md), never in a URL, a
 cookie, the session or the database, and every response says ``no-store``.
 The value carries a version of the rules, so answers given under rules that
 have changed since are noticed and the journey starts again with a message.
-It has no time limit: a citizen who pauses for an hour loses nothing."""
+It has no time limit: a citizen who pauses for an hour loses nothing.
+
+From the results, the reader can open a summary to show a social worker,
+open the contact form with the rights listed ("Ask us about these rights"),
+and say that a result surprised them. Each results screen reached by an
+answer adds to anonymous counters (``counting``), once: every value the
+forms carry has a random nonce, and a nonce already used (a reload that
+posts the same value again, a replayed "unexpected" post) counts nothing.
+The cache keeps only that nonce, never an answer."""
 
 import hashlib
 import json
+import secrets
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.core import signing
+from django.core.cache import cache
 from django.template.response import TemplateResponse
-from django.utils.translation import get_language
+from django.utils import timezone
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
+from pages import prefill
 from pages.links import live_translation, live_translations
 
-from . import rule_set
+from . import counting, rule_set
 from .engine import (
     DONT_KNOW,
     LIKELY,
     POSSIBLE,
+    UNKNOWN,
     UNLIKELY,
     AnswerError,
     Condition,
+    Not,
     RightRef,
     RulesError,
     evaluate,
@@ -43,10 +57,17 @@ SALT = "balise.rights_explorer.journey"
 MAX_TOKEN = 20_000  # far more than every answer of a real rule set, compressed
 QUESTION_TEMPLATE = "balise_rights/explorer_question.html"
 RESULTS_TEMPLATE = "balise_rights/explorer_results.html"
+SUMMARY_TEMPLATE = "balise_rights/explorer_summary.html"
+ONCE_SECONDS = 2 * 24 * 3600  # a used nonce is remembered this long
+MAX_SURPRISING = 200  # ticked rights read from one post, at most
 
 STALE = _("The questions have changed since you started. Sorry: please answer them again.")
 BROKEN = _("We could not read your answers. Please start again.")
 NOT_ASKED = _("This question is no longer asked. Here is the next one.")
+# a condition that counts because it does not hold: "Not the case: You are a student"
+NOT_THE_CASE = _("Not the case: %(sentence)s")
+THANKS = _("Thank you. We count these answers, without anything about you, to improve "
+           "the explorer.")
 
 # The kind of a right (RightPage.kind) as the results page says it
 KIND_IN_PLAIN_WORDS = {
@@ -68,10 +89,22 @@ class State:
     version: str
     answers: dict = field(default_factory=dict)  # slug -> answer as JSON, in answering order
     show_all: bool = False
+    surprise_sent: bool = False  # "unexpected result?" was sent for these answers
+    nonce: str = ""  # of the posted value; every encoded value gets a new one
 
     def encode(self):
-        data = {"v": self.version, "a": self.answers, "s": self.show_all}
+        data = {"v": self.version, "a": self.answers, "s": self.show_all,
+                "n": secrets.token_urlsafe(12)}
+        if self.surprise_sent:
+            data["u"] = True
         return signing.dumps(data, salt=SALT, compress=True)
+
+
+def first_use(kind, nonce):
+    """True the first time a posted value's nonce is used for ``kind``."""
+    if not isinstance(nonce, str) or not 8 <= len(nonce) <= 32:
+        return False
+    return cache.add(f"balise:rights:{kind}:{nonce}", 1, ONCE_SECONDS)
 
 
 def version_of(data):
@@ -98,7 +131,8 @@ def decode(token, ruleset, version):
         normalise_answers(ruleset, data["a"])
     except AnswerError:
         raise BadAnswers(STALE) from None
-    return State(version, dict(data["a"]), data.get("s") is True)
+    nonce = data.get("n") if isinstance(data.get("n"), str) else ""
+    return State(version, dict(data["a"]), data.get("s") is True, data.get("u") is True, nonce)
 
 
 def serve(page, request):
@@ -145,6 +179,10 @@ class Journey:
         if action == "show_all":
             state.show_all = True
             return self.next(state)
+        if action == "summary":
+            return self.summary(state)
+        if action == "unexpected":
+            return self.unexpected(state, post.getlist("surprising")[:MAX_SURPRISING])
         if action == "change" and question is not None and question.slug in state.answers:
             return self.ask(state, question, initial=state.answers[question.slug],
                             changing=True)
@@ -155,7 +193,12 @@ class Journey:
             if not form.is_valid():
                 return self.ask(state, question, form=form,
                                 changing=question.slug in state.answers)
-            state.answers[question.slug] = form.cleaned_data["value"]
+            value = form.cleaned_data["value"]
+            changed = question.slug not in state.answers or state.answers[question.slug] != value
+            if changed:
+                state.surprise_sent = False  # new results: a new "unexpected?" may be sent
+            state.answers[question.slug] = value
+            return self.next(state, count=changed)
         return self.next(state)
 
     def is_open(self, state, question):
@@ -167,11 +210,13 @@ class Journey:
     def remaining(self, state):
         return questions_to_ask(self.ruleset, state.answers, show_all=state.show_all)
 
-    def next(self, state, notice=None):
+    def next(self, state, notice=None, count=False):
+        """The next question, or the results; ``count``: the results follow
+        a new or changed answer, so they count as shown."""
         remaining = self.remaining(state)
         if remaining:
             return self.ask(state, remaining[0], notice=notice, remaining=remaining)
-        return self.results(state, notice)
+        return self.results(state, notice, count=count)
 
     # Screens
 
@@ -209,7 +254,9 @@ class Journey:
             show_all=state.show_all, number=number,
             total=max(number, len(state.answers) + len(remaining)))
 
-    def results(self, state, notice=None):
+    def findings(self, state):
+        """The rights by outcome with their reasons, and the answers given
+        that still count, as the results and the summary show them."""
         evaluation = evaluate(self.ruleset, state.answers, drop_unknown=True)
         french = {page.slug: page for page in rule_set.rights(drafts=False)}
         slugs = [slug for slug in evaluation.results if slug in french]
@@ -217,14 +264,21 @@ class Journey:
                                                   request=self.request), strict=True))
         language = (get_language() or "fr").split("-")[0]
         groups = {LIKELY: [], POSSIBLE: [], UNLIKELY: []}
+        outcomes = {}
         for result in evaluation:
             page = pages.get(result.slug)
             title = page.title if page else _title(result.right.title, language)
-            reasons = [_sentence(status.node, language, pages) for status in result.reasons]
-            item = {"page": page, "title": title, "reasons": [text for text in reasons if text]}
+            reasons = [_reason(status, result.truth, language, pages)
+                       for status in result.reasons]
+            item = {"slug": result.slug, "page": page, "title": title,
+                    "reasons": [text for text in reasons if text],
+                    # synchronised: the French page's kind is every translation's
+                    "kind": KIND_IN_PLAIN_WORDS.get(getattr(french.get(result.slug), "kind",
+                                                            ""), "")}
             if result.outcome != UNLIKELY and page is not None:
                 item.update(_next_steps(page.specific, self.request))
             groups[result.outcome].append(item)
+            outcomes[result.slug] = result.outcome
         wording = self.wording
         answered = [{"slug": slug, "text": wording[slug].text if slug in wording else slug,
                      "answer": _shown(self.ruleset.question_by_slug[slug], value,
@@ -232,9 +286,54 @@ class Journey:
                     for slug, value in state.answers.items()
                     if slug in self.ruleset.question_by_slug
                     and self.is_open(state, self.ruleset.question_by_slug[slug])]
-        return self.render(RESULTS_TEMPLATE, likely=groups[LIKELY], possible=groups[POSSIBLE],
-                           unlikely=groups[UNLIKELY], answered=answered, state=state.encode(),
-                           notice=notice)
+        return {"likely": groups[LIKELY], "possible": groups[POSSIBLE],
+                "unlikely": groups[UNLIKELY], "answered": answered, "outcomes": outcomes}
+
+    def results(self, state, notice=None, count=False):
+        found = self.findings(state)
+        if count and first_use("shown", state.nonce):
+            counting.count_shown(found["outcomes"])
+        return self.render(RESULTS_TEMPLATE, **found, state=state.encode(), notice=notice,
+                           surprise_sent=state.surprise_sent,
+                           ask=self.ask_us(found["likely"] + found["possible"]))
+
+    def summary(self, state):
+        """One printable page for a social worker: the answers in plain
+        words, the rights by group with their reasons, the date."""
+        if self.remaining(state):
+            return self.next(state)
+        return self.render(SUMMARY_TEMPLATE, **self.findings(state), state=state.encode(),
+                           today=timezone.localdate())
+
+    def unexpected(self, state, ticked):
+        """Counts the ticked rights (all of them when none is ticked) as
+        surprising, once per results screen, then the results with a thank
+        you. The outcomes come from the signed answers, never from the post."""
+        if self.remaining(state):
+            return self.next(state)
+        if not state.surprise_sent and first_use("unexpected", state.nonce):
+            outcomes = self.findings(state)["outcomes"]
+            chosen = {slug: outcomes[slug] for slug in ticked if slug in outcomes}
+            counting.count_unexpected(chosen or outcomes)
+        state.surprise_sent = True
+        return self.results(state, notice=THANKS)
+
+    def ask_us(self, items):
+        """The contact form to open with these rights listed, in the reader's
+        language (else the form chosen), or None when there is none."""
+        chosen = self.page.ask_page
+        if chosen is None or not items:
+            return None
+        if not hasattr(chosen.specific_class, "serve_prefilled"):  # not a contact form
+            return None
+        target = (live_translation(chosen, request=self.request)
+                  or live_translation(chosen, locale=chosen.locale, request=self.request))
+        if target is None:
+            return None
+        text = gettext("I would like to know more about these rights: %(titles)s") % {
+            "titles": ", ".join(str(item["title"]) for item in items)}
+        return {"url": target.get_url(self.request), "field": prefill.FIELD,
+                "value": prefill.sign(text)}
 
 
 def _next_steps(page, request):
@@ -256,8 +355,20 @@ def _title(title, language):
     return str(title)
 
 
+def _reason(status, outcome_truth, language, pages):
+    """A reason as the reader reads it. A condition under a "not" that has
+    no sentence of its own holds the opposite of what the outcome needs
+    ("You are a student" is why a right for non-students is likely only
+    when it is false): it is shown as not being the case."""
+    sentence = _sentence(status.node, language, pages)
+    if sentence and status.truth != outcome_truth and status.truth != UNKNOWN \
+            and outcome_truth != UNKNOWN:
+        return NOT_THE_CASE % {"sentence": sentence}
+    return sentence
+
+
 def _sentence(node, language, pages):
-    text = node.extra.get("text") if isinstance(node, (Condition, RightRef)) else None
+    text = node.extra.get("text") if isinstance(node, (Condition, RightRef, Not)) else None
     if isinstance(text, dict):
         return text.get(language) or text.get("fr") or ""
     if isinstance(text, str):

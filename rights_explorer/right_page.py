@@ -9,7 +9,6 @@ wording can never drift apart between languages. A save is refused when the
 whole rule set, with this rule, does not hold (unknown question or right,
 wrong value for a question, a right depending on itself)."""
 
-from django import forms as django_forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import get_language
@@ -25,6 +24,7 @@ from pages.models import BalisePage
 from . import rule_set
 from .engine.ruleset import SLUG
 from .partners import ThemesField
+from .rule_editor.panel import RuleFieldPanel
 
 SLUG_MESSAGE = _("Rules name a right by its slug: use only lower-case letters without accents, "
                  "digits, '-' and '_'.")
@@ -110,8 +110,8 @@ class RightPage(BalisePage):
         MultiFieldPanel([FieldPanel("legal_source"), FieldPanel("legal_source_url"),
                          FieldPanel("kind"), FieldPanel("last_reviewed")],
                         heading=_("Legal basis")),
-        # JSON in a textarea large enough to read, until a tree editor exists
-        FieldPanel("rule", widget=django_forms.Textarea(attrs={"rows": 16})),
+        # a tree of conditions over the JSON textarea (the textarea alone without JS)
+        RuleFieldPanel("rule"),
     ]
     search_fields = [*BalisePage.search_fields, index.SearchField("what_it_is"),
                      index.SearchField("who_can_get_it")]

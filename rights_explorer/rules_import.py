@@ -44,7 +44,7 @@ def import_rules(text):
     parse(_merged(data))  # the file with the rules already on the site
     with transaction.atomic(), rule_set.checked_beforehand():
         for number, raw in enumerate(data["questions"]):
-            _write_question(raw, number, source, locales)
+            write_question(raw, number, source, locales)
         pages = [_write_right(raw, source, explorer) for raw in data["rights"]]
         _in_file_order(pages, explorer)
     return len(data["questions"]), len(data["rights"])
@@ -120,7 +120,10 @@ def _merged(data):
     }
 
 
-def _write_question(raw, number, source, locales):
+def write_question(raw, number, source, locales):
+    """Write and publish the question ``raw`` (the contract's JSON, already
+    checked) in French and in each language it has a wording for; the demo's
+    seeding uses it too."""
     texts = _per_language(raw.get("text"))
     hints = _per_language(raw.get("hint"))
     synchronised = {

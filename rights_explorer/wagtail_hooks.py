@@ -2,12 +2,16 @@
 
 import django_filters
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import publish_check  # noqa: F401 (registers the persona check on publish)
 from .partners import THEME_CHOICES, PartnerOrganisation
+from .persona_admin import PersonaViewSet
 from .questions import Question
+from .topic_listing import topic_rights_section  # noqa: F401  (registers the topic hook)
 
 
 class PartnerFilterSet(WagtailFilterSet):
@@ -53,3 +57,39 @@ class QuestionViewSet(SnippetViewSet):
 
 
 register_snippet(QuestionViewSet)
+register_snippet(PersonaViewSet)
+
+
+
+# The explorer's results report (rights_explorer.result_report): anonymous
+# counts, open to the groups given "Can see the rights explorer's result counts".
+
+@hooks.register("register_admin_urls")
+def result_report_urls():
+    from pages.reports.urls import report_urls
+
+    from .result_report import ResultReportView
+
+    return report_urls("reports/rights-explorer-results/", ResultReportView,
+                       "balise_rights_result_report")
+
+
+@hooks.register("register_reports_menu_item")
+def result_report_item():
+    from pages.reports.menu import ReportMenuItem
+
+    from .result_report import ResultReportView
+
+    return ReportMenuItem(ResultReportView, _("Rights explorer: results"),
+                          "balise_rights_result_report", name="rights-explorer-results",
+                          icon_name="help", order=1400)
+
+
+@hooks.register("register_permissions")
+def result_count_permissions():
+    """Lets administrators give "Can see the rights explorer's result counts"
+    to a group in Settings → Groups."""
+    from django.contrib.auth.models import Permission
+
+    return Permission.objects.filter(content_type__app_label="balise_rights",
+                                     codename="view_result_counts")

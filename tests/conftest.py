@@ -61,6 +61,35 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def search_indexing_only_when_asked(request, settings):
+    """The Whoosh index is written on every save (AUTO_UPDATE), and its files
+    are not rolled back with a test's transaction: a test that does not ask
+    for ``search_index`` writes nothing to it (a write costs 10-50 ms, which
+    tripled the time of the app tests), so the index keeps what the session
+    built (the demo)."""
+    backends = getattr(settings, "WAGTAILSEARCH_BACKENDS", None) or {}
+    # a live-server test seeds the demo again (demo_site_committed): indexed too
+    asked = {"search_index", "demo_site_committed"} & set(request.fixturenames)
+    if asked or "whoosh" not in backends:
+        return
+    settings.WAGTAILSEARCH_BACKENDS = {
+        **backends, "whoosh": {**backends["whoosh"], "AUTO_UPDATE": False}}
+
+
+@pytest.fixture
+def search_index(settings, tmp_path):
+    """An empty Whoosh index of the test's own, kept current as the test saves
+    pages; the backend is returned."""
+    from wagtail.search.backends import get_search_backend
+
+    backends = dict(getattr(settings, "WAGTAILSEARCH_BACKENDS", None) or {})
+    backends["whoosh"] = {**backends.get("whoosh", {"BACKEND": "pages.search.backend"}),
+                          "PATH": str(tmp_path / "search-index"), "AUTO_UPDATE": True}
+    settings.WAGTAILSEARCH_BACKENDS = backends
+    return get_search_backend("whoosh")
+
+
 NEEDS_THE_DEMO = (
     "This test asks for the reference site's demo, which the app settings "
     "(tests.settings) do not have: build what it needs with tests.factories, or "

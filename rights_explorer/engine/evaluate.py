@@ -60,7 +60,9 @@ class RightResult:
         """The leaves that explain the outcome: for a likely right, the
         conditions that make it true; for an unlikely one, those that make
         it false (what would have to change); for a possible one, the
-        unknown answers that leave it open."""
+        unknown answers that leave it open. A condition inside a "not"
+        without a sentence of its own comes with the opposite truth of the
+        outcome: the reader must be told it is *not* the case."""
         found = []
         self._explain(self.right.rule, found)
         return tuple(found)
@@ -68,6 +70,9 @@ class RightResult:
     def _explain(self, node, found):
         truth = self.truths[node.index]
         if isinstance(node, LEAVES):
+            found.append(NodeStatus(node, Truth(truth)))
+        elif isinstance(node, Not) and node.extra.get("text"):
+            # its own sentence ("You are not a student") says it best
             found.append(NodeStatus(node, Truth(truth)))
         elif isinstance(node, Not):
             self._explain(node.child, found)

@@ -13,6 +13,10 @@ the database, so that seeding, tests and benchmarks share one reading.
 - ``snippets/``: the organisation details and the contact channels (French).
 - ``glossary/<language>.json``: the plain-language checker's terms.
 - ``users.json``: the colleagues who own pages.
+- ``rights/questions.json``: the rights explorer's questions (the contract's
+  JSON, their wording in every language); ``rights/personas.json``: the
+  editors' test personas. The rights themselves are pages
+  (``pages/a-quoi-ai-je-droit/``), each with its rule.
 - ``locale/<language>.po``: the Dutch, German and English text of every
   French string, ``msgid`` exactly as wagtail-localize exports it.
 """
@@ -100,6 +104,14 @@ def glossary(language):
 
 def users():
     return _read_json("users.json")
+
+
+def rights_questions():
+    return _read_json("rights/questions.json")
+
+
+def personas():
+    return _read_json("rights/personas.json")
 
 
 @cache

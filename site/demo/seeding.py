@@ -3,8 +3,9 @@ hold): the French snippets and pages, then their Dutch, German and English
 translations through wagtail-localize (translating.py).
 
 Idempotent: every object is found by a stable key (its path below the
-French home, a channel's kind, a glossary term, a user name) and compared
-with its data; only what differs is saved. A second run saves no page, no
+French home, a channel's kind, a glossary term, a user name, a partner's or
+a persona's name, a question's slug) and compared with its data; only what
+differs is saved. A second run saves no page, no
 revision, no translation and no row.
 """
 
@@ -28,6 +29,7 @@ from pages.models import (
     SiteSettings,
     StandardPage,
 )
+from rights_explorer import rule_set
 from rights_explorer.models import PartnerOrganisation
 
 from . import data_files
@@ -35,6 +37,7 @@ from .data_files import DemoDataError
 from .example_requests import ensure_example_requests
 from .groups import STAFF_USERS, ensure_staff_groups
 from .indexing import indexed_once_at_the_end
+from .rights import check_rules, ensure_personas, ensure_questions
 from .stream_data import resolve
 from .translating import translate_all
 
@@ -51,6 +54,8 @@ class Seeded:
     published: int = 0  # French pages published by this run
     translated: int = 0  # translations saved by this run
     example_requests: int = 0  # requests added to the front office's inbox by this run
+    questions: int = 0  # rights explorer questions written by this run
+    personas: int = 0  # test personas saved by this run
 
 
 class References:
@@ -62,6 +67,7 @@ class References:
         self.users = users
         self.groups = groups or {}
         self.services = {}
+        self.partners = {}  # French name -> partner organisation
 
     def lookup(self, model, key, strict=True):
         if issubclass(model, Page):
@@ -74,6 +80,8 @@ class References:
             found = self.services.get(key)
         elif issubclass(model, Group):
             found = self.groups.get(key)
+        elif issubclass(model, PartnerOrganisation):
+            found = self.partners.get(key)
         else:
             raise DemoDataError(f"The demo data cannot name a {model.__name__}: {key!r}")
         if found is None and strict:
@@ -372,10 +380,13 @@ def seed():
 
 
 def _seed(all_pages):
+    check_rules(all_pages)
     locales = ensure_locales()
     french = locales[data_files.SOURCE_LANGUAGE]
     seeded = Seeded()
-    with transaction.atomic():
+    # The rules were checked as one set: the rights are written in the
+    # explorer's order, one naming another that comes later.
+    with transaction.atomic(), rule_set.checked_beforehand():
         ensure_glossary(locales)
         groups = ensure_staff_groups()
         references = References(channels={}, users=ensure_users(), groups=groups)
@@ -383,6 +394,8 @@ def _seed(all_pages):
         ensure_channels(french, references)
         ensure_services(french, references)
         partners = ensure_partners(french)
+        references.partners = {partner.name: partner for partner in partners}
+        seeded.questions = ensure_questions(locales)
         for data in all_pages:
             references.pages[data.path] = ensure_page(data, french, references)
             if data.path == "":
@@ -407,6 +420,7 @@ def _seed(all_pages):
     seeded.translated = translate_all(sources, targets)
     staff = ensure_staff_users(references.groups)
     with transaction.atomic():
+        seeded.personas = ensure_personas()
         seeded.example_requests = ensure_example_requests(
             seeded.pages, references.services, staff["accueil"])
     return seeded

@@ -1,7 +1,8 @@
 """The rights explorer as a citizen meets it in a real browser, scripts on,
 in every language: start, three questions (one answered "I don't know"), an
 error, a step back, then the results grouped with their reasons and next
-steps. Every screen passes axe with zero violations; the answers never reach
+steps, the "probably not" section opened, and the summary for a social
+worker. Every screen passes axe with zero violations; the answers never reach
 the address bar, and the only cookie is Django's CSRF token (the forms are
 POSTs protected by ``{% csrf_token %}``), which holds no answer."""
 
@@ -168,6 +169,22 @@ def test_the_journey_to_the_results_passes_axe_and_leaves_no_answer_behind(
             lambda d: d.find_element(By.CSS_SELECTOR, "[data-print-button]").is_displayed())
         check("results")
 
+        # "Probably not for now": closed at first, opened by its summary
+        unlikely = groups["unlikely"]
+        assert unlikely.get_attribute("open") is None
+        unlikely.find_element(By.TAG_NAME, "summary").click()
+        WebDriverWait(browser, WAIT).until(
+            lambda d: d.find_element(By.CSS_SELECTOR, ".rights-results__unlikely[open]"))
+        assert RIGHTS["bourse"][1][language] in unlikely.text
+        check("results, probably not opened")
+
+        # the summary for a social worker: the answers and the rights, printable
+        click_and_wait(browser, "main button[name=action][value=summary]", ".rights-summary")
+        summary = browser.find_element(By.TAG_NAME, "main").text
+        assert QUESTIONS[0][2][language] in summary and AGE in summary
+        assert RIGHTS["revenu-integration"][1][language] in summary
+        check("summary")
+
         cookies = browser.get_cookies()
         assert {cookie["name"] for cookie in cookies} <= {"csrftoken"}, cookies
         assert not any(AGE in cookie["value"] for cookie in cookies)
@@ -177,5 +194,5 @@ def test_the_journey_to_the_results_passes_axe_and_leaves_no_answer_behind(
         assert AGE not in url.removeprefix(live_server.url) and "worker" not in url, url
     with capsys.disabled():
         print(f"\nrights explorer: {checked} screens checked, {len(failures)} violations")
-    assert checked == 6 * len(LANGUAGES)
+    assert checked == 8 * len(LANGUAGES)
     assert not failures, "\n".join(failures)

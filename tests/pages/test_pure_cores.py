@@ -23,7 +23,7 @@ PURE_MODULES = [
     "rights_explorer.engine.logic", "rights_explorer.engine.questions",
     "rights_explorer.engine.rules", "rights_explorer.engine.ruleset",
     "rights_explorer.engine.evaluate", "rights_explorer.engine.pruning",
-    "rights_explorer.engine.serialise",
+    "rights_explorer.engine.serialise", "rights_explorer.engine.personas",
 ]
 ALLOWED_FROM_DJANGO = {"django.utils.translation", "django.utils.functional",
                        "django.utils.dates", "django.utils.timezone"}

@@ -28,3 +28,14 @@ def make_right(explorer, slug, rule, title=None, **fields):
 AGE_18 = {"question": "age", "op": "gte", "value": 18,
           "text": {"fr": "Vous avez 18 ans ou plus", "nl": "U bent 18 jaar of ouder",
                    "de": "Sie sind 18 Jahre oder älter", "en": "You are 18 or older"}}
+
+
+def make_persona(name, answers=None, expectations=(), **fields):
+    """A test persona; ``expectations`` are (right slug, outcome) pairs."""
+    from rights_explorer.models import Persona, PersonaExpectation
+
+    persona = Persona(name=name, answers=answers or {}, **fields)
+    persona.expectations = [PersonaExpectation(right=right, outcome=outcome)
+                            for right, outcome in expectations]
+    persona.save()
+    return persona

@@ -112,3 +112,12 @@ def test_an_answer_to_a_question_not_asked_does_not_count():
     assert evaluate(ruleset, {"has_children": True, "children": 2})["the-right"].truth is TRUE
     assert evaluate(ruleset, {"has_children": False, "children": 2})["the-right"].truth \
         is UNKNOWN
+
+
+def test_a_not_with_its_own_sentence_is_its_own_reason():
+    belgian = {"question": "belgian", "op": "eq", "value": True}
+    ruleset = one({"all": [{"question": "age", "op": "gte", "value": 18},
+                           {"not": belgian, "text": {"en": "You are not Belgian"}}]})
+    result = evaluate(ruleset, {"age": 30, "belgian": False})["the-right"]
+    assert [(r.path, str(r.truth)) for r in result.reasons] == [
+        ("all[0]", "true"), ("all[1]", "true")]

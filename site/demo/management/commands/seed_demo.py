@@ -12,7 +12,9 @@ from ...seeding import seed
 PAGE_TYPES = [("HomePage", "home"), ("TopicPage", "topics"),
               ("InformationPage", "information pages"), ("ReachUsPage", "contact"),
               ("balise_forms.ContactFormPage", "contact forms"),
-              ("balise_rights.PartnerDirectoryPage", "partner directory")]
+              ("balise_rights.PartnerDirectoryPage", "partner directory"),
+              ("balise_rights.RightsExplorerPage", "rights explorer"),
+              ("balise_rights.RightPage", "rights")]
 
 
 class Command(BaseCommand):

@@ -1,0 +1,55 @@
+"""Adding to the explorer's anonymous counters (``ResultCount``): how often
+each right was shown in each group, and how often a reader said a result
+surprised them.
+
+Only numbers change: one row per day, right and outcome. Two readers seeing
+their results at the same moment must both be counted, so every increment is
+an ``F()`` update in the database, and a row created by someone else in the
+meantime (the unique constraint refuses the second ``create``) is updated
+instead."""
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from .result_counts import ResultCount
+
+SHOWN = "shown"
+UNEXPECTED = "unexpected"
+
+
+def count_shown(outcomes, day=None):
+    """One more "shown" for each right: ``outcomes`` maps a right's slug to
+    its outcome (likely, possible, unlikely)."""
+    _add(outcomes, SHOWN, day)
+
+
+def count_unexpected(outcomes, day=None):
+    """One more "said to be unexpected" for each right in ``outcomes``."""
+    _add(outcomes, UNEXPECTED, day)
+
+
+def _add(outcomes, field, day):
+    day = day or timezone.localdate()
+    by_outcome = {}
+    longest = ResultCount._meta.get_field("right").max_length
+    for slug, outcome in outcomes.items():
+        if len(slug) > longest:  # no row can name it: not counted rather than an error
+            continue
+        by_outcome.setdefault(outcome, set()).add(slug)
+    for outcome, slugs in by_outcome.items():
+        rows = ResultCount.objects.filter(day=day, outcome=outcome, right__in=slugs)
+        existing = set(rows.values_list("right", flat=True))
+        if existing:
+            rows.filter(right__in=existing).update(**{field: F(field) + 1})
+        for slug in sorted(slugs - existing):
+            _create_or_add(day, slug, outcome, field)
+
+
+def _create_or_add(day, slug, outcome, field):
+    try:
+        with transaction.atomic():
+            ResultCount.objects.create(day=day, right=slug, outcome=outcome, **{field: 1})
+    except IntegrityError:  # created by another reader since we looked
+        ResultCount.objects.filter(day=day, right=slug, outcome=outcome).update(
+            **{field: F(field) + 1})

@@ -1,0 +1,158 @@
+"""The staff report "Rights explorer: results" (Reports menu): for each
+right, over a chosen period, how often the explorer showed it as likely,
+possible or unlikely, and how often readers said a result surprised them.
+
+The figures are the anonymous counters of ``counting`` (numbers per day,
+right and outcome, nothing about a reader). Rights often called unexpected
+are the first place to look for a rule that says something its editors did
+not mean: the report can list them first. Open to users with the permission
+``balise_rights.view_result_counts`` (Settings → Groups); the CSV export is
+the shared reports' one, with safe cells."""
+
+import datetime
+from dataclasses import dataclass
+
+from django import forms
+from django.db.models import Sum
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column
+
+from pages.reports.views import ListReportView
+
+from . import rule_set
+from .engine import LIKELY, POSSIBLE, UNLIKELY
+from .result_counts import ResultCount
+
+VIEW_RESULT_COUNTS = "balise_rights.view_result_counts"
+DEFAULT_DAYS = 30
+MAX_DAYS = 3 * 366
+BY_TITLE = "title"
+MOST_UNEXPECTED = "unexpected"
+ORDER_CHOICES = [(BY_TITLE, _("Right")), (MOST_UNEXPECTED, _("Most unexpected first"))]
+
+
+class PeriodForm(forms.Form):
+    start = forms.DateField(label=pgettext_lazy("period", "From"), required=False,
+                            widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    end = forms.DateField(label=pgettext_lazy("period", "To"), required=False,
+                          widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    order = forms.ChoiceField(label=_("Order"), choices=ORDER_CHOICES, required=False)
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("start"), data.get("end")
+        if start and end and start > end:
+            raise forms.ValidationError(_("The start of the period must be before its end."))
+        if start and end and (end - start).days > MAX_DAYS:
+            raise forms.ValidationError(_("Choose a period of three years or less."))
+        return data
+
+
+def default_period(today):
+    """The last 30 days, today included."""
+    return today - datetime.timedelta(days=DEFAULT_DAYS - 1), today
+
+
+@dataclass
+class RightRow:
+    right: str
+    title: str
+    likely: int = 0
+    possible: int = 0
+    unlikely: int = 0
+    unexpected: int = 0
+
+    @property
+    def shown(self):
+        return self.likely + self.possible + self.unlikely
+
+
+def rows_for(start, end, titles):
+    """One row per right counted between ``start`` and ``end`` (included)."""
+    rows = {}
+    counts = (ResultCount.objects.filter(day__gte=start, day__lte=end)
+              .values("right", "outcome").annotate(shown=Sum("shown"),
+                                                   unexpected=Sum("unexpected")))
+    for count in counts:
+        slug = count["right"]
+        row = rows.setdefault(slug, RightRow(slug, titles.get(slug, slug)))
+        if count["outcome"] in (LIKELY, POSSIBLE, UNLIKELY):
+            setattr(row, count["outcome"], getattr(row, count["outcome"]) + count["shown"])
+        row.unexpected += count["unexpected"]
+    return list(rows.values())
+
+
+class ResultReportView(ListReportView):
+    required_permission = VIEW_RESULT_COUNTS
+    page_title = _("Rights explorer: results")
+    header_icon = "help"
+    index_url_name = "balise_rights_result_report"
+    index_results_url_name = "balise_rights_result_report_results"
+    template_name = "balise_rights/result_report.html"
+    export_name = "rights-explorer-results"
+    paginate_by = None
+    list_export = ["right", "title", "shown", "likely", "possible", "unlikely", "unexpected"]
+
+    @property
+    def export_headings(self):
+        return {"right": gettext("Right (slug)"), "title": gettext("Right"),
+                "shown": gettext("Shown"), "likely": gettext("Shown as likely"),
+                "possible": gettext("Shown as possible"),
+                "unlikely": gettext("Shown as unlikely"),
+                "unexpected": gettext("Said to be unexpected")}
+
+    @cached_property
+    def today(self):
+        return timezone.localdate()
+
+    @cached_property
+    def period_form(self):
+        start, end = default_period(self.today)
+        data = self.request.GET if {"start", "end", "order"} & set(self.request.GET) else None
+        return PeriodForm(data, initial={"start": start, "end": end, "order": BY_TITLE})
+
+    @cached_property
+    def period(self):
+        start, end = default_period(self.today)
+        order = BY_TITLE
+        form = self.period_form
+        if form.is_bound and form.is_valid():
+            start = form.cleaned_data["start"] or start
+            end = form.cleaned_data["end"] or end
+            if start > end:
+                start, end = default_period(self.today)
+            order = form.cleaned_data["order"] or order
+        return start, end, order
+
+    def get_rows(self):
+        start, end, order = self.period
+        titles = {page.slug: page.title for page in rule_set.rights(drafts=False)}
+        rows = sorted(rows_for(start, end, titles), key=lambda row: row.title.lower())
+        if order == MOST_UNEXPECTED:
+            rows.sort(key=lambda row: row.unexpected, reverse=True)  # stable: titles next
+        return rows
+
+    @property
+    def columns(self):
+        return [
+            Column("title", label=_("Right"), sort_key="title"),
+            Column("shown", label=_("Shown"), sort_key="shown"),
+            Column("likely", label=_("Likely"), sort_key="likely"),
+            Column("possible", label=_("Possible"), sort_key="possible"),
+            Column("unlikely", label=_("Unlikely"), sort_key="unlikely"),
+            Column("unexpected", label=_("Said to be unexpected"), sort_key="unexpected"),
+        ]
+
+    def get_filename(self):
+        start, end, _order = self.period
+        return f"{self.export_name}-{start:%Y-%m-%d}-{end:%Y-%m-%d}"
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        start, end, _order = self.period
+        context.update({"period_form": self.period_form, "period_start": start,
+                        "period_end": end})
+        return context
