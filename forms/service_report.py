@@ -18,10 +18,11 @@ from django import forms
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 
+from pages.reports import periods
 from pages.reports.views import ListReportView
 
 from . import service_levels
@@ -33,7 +34,6 @@ from .satisfaction import SatisfactionAnswer
 from .svg_chart import trend_chart
 
 DEFAULT_WEEKS = 12
-MAX_DAYS = 3 * 366
 GROUP_CHOICES = [
     (service_levels.SERVICE, _("Service")),
     (service_levels.TOPIC, _("Topic")),
@@ -44,21 +44,8 @@ REQUEST_FIELDS = ("submit_time", "due_date", "status", "first_answered_at", "clo
                   "assigned_to_id", "topic", "channel", "kind")
 
 
-class PeriodForm(forms.Form):
-    start = forms.DateField(label=pgettext_lazy("period", "From"), required=False,
-                            widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
-    end = forms.DateField(label=pgettext_lazy("period", "To"), required=False,
-                          widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+class PeriodForm(periods.PeriodForm):
     group_by = forms.ChoiceField(label=_("Group by"), choices=GROUP_CHOICES, required=False)
-
-    def clean(self):
-        data = super().clean()
-        start, end = data.get("start"), data.get("end")
-        if start and end and start > end:
-            raise forms.ValidationError(_("The start of the period must be before its end."))
-        if start and end and (end - start).days > MAX_DAYS:
-            raise forms.ValidationError(_("Choose a period of three years or less."))
-        return data
 
 
 def default_period(today):

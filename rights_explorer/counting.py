@@ -4,11 +4,10 @@ surprised them.
 
 Only numbers change: one row per day, right and outcome. Two readers seeing
 their results at the same moment must both be counted, so every increment is
-an ``F()`` update in the database, and a row created by someone else in the
-meantime (the unique constraint refuses the second ``create``) is updated
-instead."""
+an ``F()`` update in the database, on rows created beforehand when missing
+(the unique constraint keeps one row when two readers create it at once);
+two queries per outcome, however many rights."""
 
-from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -38,18 +37,10 @@ def _add(outcomes, field, day):
             continue
         by_outcome.setdefault(outcome, set()).add(slug)
     for outcome, slugs in by_outcome.items():
-        rows = ResultCount.objects.filter(day=day, outcome=outcome, right__in=slugs)
-        existing = set(rows.values_list("right", flat=True))
-        if existing:
-            rows.filter(right__in=existing).update(**{field: F(field) + 1})
-        for slug in sorted(slugs - existing):
-            _create_or_add(day, slug, outcome, field)
-
-
-def _create_or_add(day, slug, outcome, field):
-    try:
-        with transaction.atomic():
-            ResultCount.objects.create(day=day, right=slug, outcome=outcome, **{field: 1})
-    except IntegrityError:  # created by another reader since we looked
-        ResultCount.objects.filter(day=day, right=slug, outcome=outcome).update(
+        # the day's rows exist first (a row another reader creates at the
+        # same moment is kept, ours ignored), then one update adds to them all
+        ResultCount.objects.bulk_create(
+            [ResultCount(day=day, right=slug, outcome=outcome) for slug in sorted(slugs)],
+            ignore_conflicts=True)
+        ResultCount.objects.filter(day=day, outcome=outcome, right__in=slugs).update(
             **{field: F(field) + 1})

@@ -19,10 +19,12 @@ The cache keeps only that nonce, never an answer."""
 
 import hashlib
 import json
+import logging
 import secrets
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from django.apps import apps
 from django.core import signing
 from django.core.cache import cache
 from django.template.response import TemplateResponse
@@ -52,6 +54,8 @@ from .engine import (
 )
 from .journey_forms import AnswerForm, initial_for
 from .questions import Question
+
+logger = logging.getLogger(__name__)
 
 SALT = "balise.rights_explorer.journey"
 MAX_TOKEN = 20_000  # far more than every answer of a real rule set, compressed
@@ -151,10 +155,15 @@ class Journey:
     def __init__(self, page, request):
         self.page = page
         self.request = request
-        data = rule_set.engine_data(drafts=False)
+        # the French rights, read once: the rules and the results use them
+        self.french_rights = rule_set.rights(drafts=False)
+        data = rule_set.engine_data(drafts=False, found_rights=self.french_rights)
         try:
             self.ruleset = parse(data)
-        except RulesError:
+        except RulesError as error:
+            # the published rules do not hold together (a publish the checks
+            # could not see): say so in the log, ask nothing rather than wrong
+            logger.error("The published rights explorer rules do not hold: %s", error)
             self.ruleset = parse({"questions": [], "rights": []})
         self.version = version_of(data)
 
@@ -258,10 +267,13 @@ class Journey:
         """The rights by outcome with their reasons, and the answers given
         that still count, as the results and the summary show them."""
         evaluation = evaluate(self.ruleset, state.answers, drop_unknown=True)
-        french = {page.slug: page for page in rule_set.rights(drafts=False)}
+        french = {page.slug: page for page in self.french_rights}
         slugs = [slug for slug in evaluation.results if slug in french]
         pages = dict(zip(slugs, live_translations([french[slug] for slug in slugs],
                                                   request=self.request), strict=True))
+        next_steps = _next_steps_of([pages[result.slug] for result in evaluation
+                                     if result.outcome != UNLIKELY and pages.get(result.slug)],
+                                    self.request)
         language = (get_language() or "fr").split("-")[0]
         groups = {LIKELY: [], POSSIBLE: [], UNLIKELY: []}
         outcomes = {}
@@ -276,7 +288,7 @@ class Journey:
                     "kind": KIND_IN_PLAIN_WORDS.get(getattr(french.get(result.slug), "kind",
                                                             ""), "")}
             if result.outcome != UNLIKELY and page is not None:
-                item.update(_next_steps(page.specific, self.request))
+                item.update(next_steps.get(page.pk, {}))
             groups[result.outcome].append(item)
             outcomes[result.slug] = result.outcome
         wording = self.wording
@@ -336,17 +348,19 @@ class Journey:
                 "value": prefill.sign(text)}
 
 
-def _next_steps(page, request):
-    """What a reader does next about a likely or possible right: the first
-    steps, the documents, where to go (in the reader's language) and its kind."""
-    where = None
-    if getattr(page, "partner", None) is not None:
-        where = live_translation(page.partner, request=request)
-    if where is None and getattr(page, "contact_channel", None) is not None:
-        where = live_translation(page.contact_channel, request=request)
-    return {"steps": [block.value for block in getattr(page, "how_to_apply", None) or ()],
-            "documents": [block.value for block in getattr(page, "documents", None) or ()],
-            "where": where, "kind": KIND_IN_PLAIN_WORDS.get(getattr(page, "kind", ""), "")}
+def _next_steps_of(pages, request):
+    """What a reader does next about each likely or possible right, by page
+    id: the first steps, the documents, where to go (in the reader's
+    language) and its kind; a few queries whatever the number of rights."""
+    model = apps.get_model("balise_rights", "RightPage")  # its module serves this one
+    rights = model.objects.filter(pk__in=[page.pk for page in pages]) \
+        .select_related("partner", "contact_channel").in_bulk()
+    places = [right.partner or right.contact_channel for right in rights.values()]
+    translated = dict(zip(rights, live_translations(places, request=request), strict=True))
+    return {pk: {"steps": [block.value for block in right.how_to_apply or ()],
+                 "documents": [block.value for block in right.documents or ()],
+                 "where": translated[pk], "kind": KIND_IN_PLAIN_WORDS.get(right.kind, "")}
+            for pk, right in rights.items()}
 
 
 def _title(title, language):

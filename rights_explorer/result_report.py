@@ -16,10 +16,11 @@ from django import forms
 from django.db.models import Sum
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 
+from pages.reports import periods
 from pages.reports.views import ListReportView
 
 from . import rule_set
@@ -28,27 +29,13 @@ from .result_counts import ResultCount
 
 VIEW_RESULT_COUNTS = "balise_rights.view_result_counts"
 DEFAULT_DAYS = 30
-MAX_DAYS = 3 * 366
 BY_TITLE = "title"
 MOST_UNEXPECTED = "unexpected"
 ORDER_CHOICES = [(BY_TITLE, _("Right")), (MOST_UNEXPECTED, _("Most unexpected first"))]
 
 
-class PeriodForm(forms.Form):
-    start = forms.DateField(label=pgettext_lazy("period", "From"), required=False,
-                            widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
-    end = forms.DateField(label=pgettext_lazy("period", "To"), required=False,
-                          widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+class PeriodForm(periods.PeriodForm):
     order = forms.ChoiceField(label=_("Order"), choices=ORDER_CHOICES, required=False)
-
-    def clean(self):
-        data = super().clean()
-        start, end = data.get("start"), data.get("end")
-        if start and end and start > end:
-            raise forms.ValidationError(_("The start of the period must be before its end."))
-        if start and end and (end - start).days > MAX_DAYS:
-            raise forms.ValidationError(_("Choose a period of three years or less."))
-        return data
 
 
 def default_period(today):

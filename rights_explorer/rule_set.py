@@ -65,11 +65,12 @@ def rights(locale=None, drafts=True):
     return _latest(objects) if drafts else list(objects.filter(live=True))
 
 
-def engine_data(question=None, right=None, with_texts=False, drafts=True):
+def engine_data(question=None, right=None, with_texts=False, drafts=True, found_rights=None):
     """The rule set's JSON data; ``question`` or ``right`` (being saved)
-    replaces its stored version, or is added."""
+    replaces its stored version, or is added; ``found_rights``, the rights
+    when the caller has read them already."""
     found_questions = questions(drafts=drafts)
-    found_rights = rights(drafts=drafts)
+    found_rights = rights(drafts=drafts) if found_rights is None else list(found_rights)
     if question is not None:
         found_questions = _replace(found_questions, question)
         found_questions.sort(key=lambda item: (item.sort_order, item.pk or 0))
