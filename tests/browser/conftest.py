@@ -67,8 +67,8 @@ def wait_until_idle(driver, timeout=60):
 @pytest.fixture(autouse=True)
 def leave_the_page_idle(request):
     """After each browser test, let the page finish what it started, then
-    leave it for about:blank: a request still under way when the test's
-    database is emptied fails, and breaks the next test. Set up after the
+    leave it for about:blank, without its cookies: a request still under way
+    when the test's database is emptied fails, and breaks the next test. Set up after the
     live server's database (``_live_server_helper``), so torn down before it."""
     if "browser" not in request.fixturenames:
         yield
@@ -78,6 +78,9 @@ def leave_the_page_idle(request):
     try:
         if driver.current_url.startswith("http"):
             wait_until_idle(driver)
+            # a test that signed in leaves no session to the next one, which
+            # may check that a citizen's journey sets no cookie
+            driver.delete_all_cookies()
     finally:
         load(driver, "about:blank")
 
