@@ -283,7 +283,8 @@ class Journey:
             reasons = [_reason(status, result.truth, language, pages)
                        for status in result.reasons]
             item = {"slug": result.slug, "page": page, "title": title,
-                    "reasons": [text for text in reasons if text],
+                    # one sentence once, where several conditions share it
+                    "reasons": list(dict.fromkeys(text for text in reasons if text)),
                     # synchronised: the French page's kind is every translation's
                     "kind": KIND_IN_PLAIN_WORDS.get(getattr(french.get(result.slug), "kind",
                                                             ""), "")}

@@ -24,3 +24,14 @@ def test_a_condition_under_not_without_its_own_sentence_reads_as_not_the_case(cl
     text = text_of(response)
     assert "Ce n'est pas le cas : Vous êtes étudiant" in text
     assert text.count("Vous êtes étudiant") == 1
+
+
+def test_a_sentence_two_conditions_share_is_given_once(client):
+    make_question("student", text="Êtes-vous étudiant ?")
+    explorer = make_explorer()
+    make_right(explorer, "bourse", {"all": [STUDENT, {"any": [STUDENT]}]},
+               title="La bourse d'études")
+
+    response, _seen = answer_all(client, explorer, {"student": "yes"})
+
+    assert text_of(response).count("Vous êtes étudiant") == 1
