@@ -15,7 +15,6 @@ with safe cells.
 import datetime
 
 from django import forms
-from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
@@ -87,7 +86,14 @@ def _days(value):
     return "" if value is None else f"{value:g}"
 
 
-class ServiceLevelReportView(ListReportView):
+class ServiceLevelReportView(periods.PeriodReportMixin, ListReportView):
+    period_form_class = PeriodForm
+    choice_field = "group_by"
+    choice_default = service_levels.SERVICE
+
+    def default_period(self, today):
+        return default_period(today)
+
     page_title = _("Service levels")
     header_icon = "time"
     index_url_name = "balise_service_report"
@@ -115,31 +121,7 @@ class ServiceLevelReportView(ListReportView):
             "partly": gettext("Answered: partly"), "no": gettext("Answered: no"),
         }
 
-    # The chosen period and grouping
-
-    @cached_property
-    def today(self):
-        return timezone.localdate()
-
-    @cached_property
-    def period_form(self):
-        start, end = default_period(self.today)
-        data = self.request.GET if {"start", "end", "group_by"} & set(self.request.GET) else None
-        return PeriodForm(data, initial={"start": start, "end": end,
-                                         "group_by": service_levels.SERVICE})
-
-    @cached_property
-    def period(self):
-        start, end = default_period(self.today)
-        group_by = service_levels.SERVICE
-        form = self.period_form
-        if form.is_bound and form.is_valid():
-            start = form.cleaned_data["start"] or start
-            end = form.cleaned_data["end"] or end
-            if start > end:
-                start, end = default_period(self.today)
-            group_by = form.cleaned_data["group_by"] or group_by
-        return start, end, group_by
+    # The chosen grouping (the period: PeriodReportMixin)
 
     @property
     def group_by(self):

@@ -5,7 +5,7 @@ mistake, so a site can silence one on purpose."""
 from django.conf import settings
 from django.core import checks
 
-from .conf import app_settings
+from .conf import app_settings, search_backend_name
 
 LOCALE_MIDDLEWARE = "django.middleware.locale.LocaleMiddleware"
 SESSION_MIDDLEWARE = "django.contrib.sessions.middleware.SessionMiddleware"
@@ -94,3 +94,21 @@ def installed_app_errors(apps):
             id="balise_pages.W002",
         ))
     return errors
+
+
+@checks.register(checks.Tags.compatibility)
+def check_search_backend(app_configs, **kwargs):
+    """The public search page names a backend the site does not configure:
+    every search would fail."""
+    name = search_backend_name()
+    # without a "default" entry, Wagtail picks its database backend
+    configured = {"default", *(getattr(settings, "WAGTAILSEARCH_BACKENDS", None) or {})}
+    if name in configured:
+        return []
+    return [checks.Error(
+        f"BALISE_PAGES['SEARCH_BACKEND'] is {name!r}, which is not in "
+        "WAGTAILSEARCH_BACKENDS: the search page could not search.",
+        hint=f"Add a {name!r} entry to WAGTAILSEARCH_BACKENDS, or choose one of "
+             f"{', '.join(sorted(configured))}.",
+        id="balise_pages.E008",
+    )]

@@ -46,8 +46,22 @@ app_settings = AppSettings("BALISE_PAGES", {
     # Answers one client may give per hour, across all pages (no IP address is stored)
     "FEEDBACK_ANSWERS_PER_HOUR": 30,
     "SEARCH_RESULTS_PER_PAGE": 10,
+    # The WAGTAILSEARCH_BACKENDS entry the public search page uses; None: "whoosh"
+    # when the site configures it, else "default" (the admin's backend)
+    "SEARCH_BACKEND": None,
+    # Days the search terms report keeps (older daily counts are deleted)
+    "SEARCH_TERMS_DAYS": 90,
     # How long the page frame (menu, footer, home) stays cached; publishing clears it
     "FRAME_CACHE_SECONDS": 24 * 3600,
     # Local time (HH:MM) after which a request counts from the next working day
     "WORKING_DAY_CUT_OFF": "16:00",
 })
+
+
+def search_backend_name():
+    """The name of the search backend the public search page uses."""
+    chosen = app_settings.SEARCH_BACKEND
+    if chosen:
+        return chosen
+    configured = getattr(settings, "WAGTAILSEARCH_BACKENDS", None) or {}
+    return "whoosh" if "whoosh" in configured else "default"

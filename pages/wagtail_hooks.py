@@ -7,3 +7,4 @@ from .plain_language import hooks as plain_language_hooks  # noqa: F401
 from .plain_language import translator_hooks as plain_language_translator_hooks  # noqa: F401
 from .reports import hooks as reports_hooks  # noqa: F401
 from .review import hooks as review_hooks  # noqa: F401
+from .search import hooks as search_hooks  # noqa: F401

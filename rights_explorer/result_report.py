@@ -14,8 +14,6 @@ from dataclasses import dataclass
 
 from django import forms
 from django.db.models import Sum
-from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
@@ -72,7 +70,14 @@ def rows_for(start, end, titles):
     return list(rows.values())
 
 
-class ResultReportView(ListReportView):
+class ResultReportView(periods.PeriodReportMixin, ListReportView):
+    period_form_class = PeriodForm
+    choice_field = "order"
+    choice_default = BY_TITLE
+
+    def default_period(self, today):
+        return default_period(today)
+
     required_permission = VIEW_RESULT_COUNTS
     page_title = _("Rights explorer: results")
     header_icon = "help"
@@ -91,28 +96,6 @@ class ResultReportView(ListReportView):
                 "unlikely": gettext("Shown as unlikely"),
                 "unexpected": gettext("Said to be unexpected")}
 
-    @cached_property
-    def today(self):
-        return timezone.localdate()
-
-    @cached_property
-    def period_form(self):
-        start, end = default_period(self.today)
-        data = self.request.GET if {"start", "end", "order"} & set(self.request.GET) else None
-        return PeriodForm(data, initial={"start": start, "end": end, "order": BY_TITLE})
-
-    @cached_property
-    def period(self):
-        start, end = default_period(self.today)
-        order = BY_TITLE
-        form = self.period_form
-        if form.is_bound and form.is_valid():
-            start = form.cleaned_data["start"] or start
-            end = form.cleaned_data["end"] or end
-            if start > end:
-                start, end = default_period(self.today)
-            order = form.cleaned_data["order"] or order
-        return start, end, order
 
     def get_rows(self):
         start, end, order = self.period

@@ -87,6 +87,11 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = str(_tmp / "media")
 WAGTAIL_SITE_NAME = "Balise tests"
 WAGTAILADMIN_BASE_URL = "http://testserver"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database"},
+    # the public search page's backend; this run's own index, kept current on save
+    "whoosh": {"BACKEND": "pages.search.backend", "PATH": str(_tmp / "search-index"),
+               "AUTO_UPDATE": True},
+}
 # Named in the contact forms' privacy notice (balise_forms.W001 when unset).
 BALISE_FORMS = {"DATA_PROTECTION_OFFICER": {"name": "", "email": "dpo@example.org"}}

@@ -9,7 +9,9 @@ from ..plain_language.models import GlossaryTerm, PlainLanguageResult, PlainLang
 from .base import BalisePage
 from .home import HomePage
 from .information import InformationPage
+from .promoted_result import PromotedResult
 from .reach_us import ReachUsPage
+from .search_terms import SearchTerm
 from .standard import StandardPage
 from .topic import TopicPage
 
@@ -24,7 +26,9 @@ __all__ = [
     "PageFeedback",
     "PlainLanguageResult",
     "PlainLanguageSettings",
+    "PromotedResult",
     "ReachUsPage",
+    "SearchTerm",
     "SiteSettings",
     "StandardPage",
     "TopicPage",

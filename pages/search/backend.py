@@ -18,7 +18,7 @@ from modelsearch.index import class_is_indexed
 
 from . import analysis, documents
 from .compiler import WhooshAutocompleteQueryCompiler, WhooshQueryCompiler
-from .results import WhooshSearchResults
+from .results import WhooshSearchResults, reading_the_index
 from .schema import ID_FIELD
 from .storage import IndexStore, IndexUnavailable
 
@@ -54,6 +54,9 @@ class WhooshIndex(BaseIndex):
         self._languages = {}
 
     def get_key(self):
+        return self.key
+
+    def __str__(self):  # update_index prints "Rebuilding index <this>"
         return self.key
 
     def add_model(self, model):
@@ -152,24 +155,25 @@ class WhooshSearchBackend(BaseSearchBackend):
         (at most two letters apart), most frequent first."""
         from wagtail.models import Page
 
+        field = documents.words_field(analysis.language_of(language))
         try:
-            searcher = self.searcher_for(Page)
+            with reading_the_index():
+                found = self.searcher_for(Page).suggest(field, word.lower(), limit=limit,
+                                                        maxdist=2, prefix=1)
         except IndexUnavailable:
             return []
-        field = documents.words_field(analysis.language_of(language))
-        found = searcher.suggest(field, word.lower(), limit=limit, maxdist=2, prefix=1)
         return [item for item in found if item != word.lower()]
 
     def knows(self, word, language):
         """Whether the site's pages in ``language`` use ``word``."""
         from wagtail.models import Page
 
+        field = documents.words_field(analysis.language_of(language))
         try:
-            searcher = self.searcher_for(Page)
+            with reading_the_index():
+                return self.searcher_for(Page).doc_frequency(field, word.lower()) > 0
         except IndexUnavailable:
             return False
-        field = documents.words_field(analysis.language_of(language))
-        return searcher.doc_frequency(field, word.lower()) > 0
 
 
 SearchBackend = WhooshSearchBackend

@@ -7,6 +7,7 @@ order. When relevance is off and no indexed order is asked, the database
 orders the matching ids (the admin's listings)."""
 
 from collections import Counter, OrderedDict
+from contextlib import contextmanager
 
 from modelsearch.backends.base import BaseSearchResults
 from whoosh import query as wq
@@ -14,12 +15,50 @@ from whoosh import sorting
 
 from . import documents
 from .schema import ID_FIELD
+from .storage import IndexUnavailable
+
+# A page of results counts them, then shows its slice: one search serves both
+# when it keeps this many hits
+SHARED_LIMIT = 50
+FILTER_CACHE_SIZE = 64
+
+
+@contextmanager
+def reading_the_index():
+    """Around Whoosh's reading of the index only (not the query's making,
+    nor the database): a damaged index is often found when a search reads
+    the bad block, and garbage read from it fails in any way (zlib, struct,
+    pickle, a negative seek...). The index is unavailable then, as when it
+    cannot be opened."""
+    try:
+        yield
+    except IndexUnavailable:
+        raise
+    except Exception as error:
+        raise IndexUnavailable("the search index cannot be read: rebuild it") from error
 
 
 class WhooshSearchResults(BaseSearchResults):
     def _search(self, limit):
+        """Whoosh's hits, at least ``limit`` of them (all for None). The
+        search is kept on the query compiler, which the count and the slices
+        of one search share, and made again when the index has changed."""
         compiler = self.query_compiler
         searcher = self.backend.searcher_for(compiler.queryset.model)
+        kept = getattr(compiler, "_balise_hits", None)
+        if kept is not None and kept[0] is searcher and (
+                kept[1] is None or (limit is not None and kept[1] >= limit)):
+            return kept[2]
+        query, kwargs = self._compiled(limit)
+        with reading_the_index():
+            kwargs["filter"] = _filter_documents(searcher, kwargs["filter"])
+            hits = searcher.search(query, **kwargs)
+        compiler._balise_hits = (searcher, limit, hits)
+        return hits
+
+    def _compiled(self, limit):
+        """The Whoosh query and the arguments of its search."""
+        compiler = self.query_compiler
         query = compiler.whoosh_query()
         filters = [compiler.content_type_filter()]
         own = compiler.whoosh_filter()
@@ -34,25 +73,32 @@ class WhooshSearchResults(BaseSearchResults):
                                       for name, reverse in keys]
             else:
                 kwargs["scored"] = False
-        return searcher.search(query, **kwargs)
+        return query, kwargs
 
     def _ordered_by_database(self):
         compiler = self.query_compiler
         return not compiler.order_by_relevance and not compiler.sort_keys()
 
     def _do_search(self):
+        if self.stop is not None and self.stop <= self.start:
+            return []  # an empty slice (a paginator's only page when nothing matched)
         compiler = self.query_compiler
         queryset = compiler.queryset
         if self._ordered_by_database():
-            ids = [hit[ID_FIELD] for hit in self._search(limit=None)]
+            hits = self._search(limit=None)
+            with reading_the_index():
+                ids = [hit[ID_FIELD] for hit in hits]
             objects = queryset.filter(pk__in=ids)
             if not queryset.ordered:  # the newest first, as Wagtail's backends do
                 objects = objects.order_by("-pk")
             if self.prefetch_related:
                 objects = objects.prefetch_related(*self.prefetch_related)
             return list(objects[self.start:self.stop])
+        if self.stop is not None and self.stop <= self.start:
+            return []  # an empty slice: Whoosh refuses a limit of 0
         hits = self._search(limit=self.stop)
-        found = [(hit[ID_FIELD], hit.score) for hit in hits[self.start:self.stop]]
+        with reading_the_index():
+            found = [(hit[ID_FIELD], hit.score) for hit in hits[self.start:self.stop]]
         if not found:
             return []
         objects = queryset.filter(pk__in=[pk for pk, _score in found])
@@ -70,7 +116,9 @@ class WhooshSearchResults(BaseSearchResults):
         return results
 
     def _do_count(self):
-        total = len(self._search(limit=1))
+        hits = self._search(limit=max(SHARED_LIMIT, self.stop or 0))
+        with reading_the_index():
+            total = len(hits)
         start = min(self.start, total)
         stop = total if self.stop is None else min(self.stop, total)
         return max(0, stop - start)
@@ -102,6 +150,24 @@ class WhooshSearchResults(BaseSearchResults):
         if missing:
             counts[None] += missing
         return OrderedDict(counts.most_common())
+
+
+def _filter_documents(searcher, query):
+    """The documents a filter keeps, kept with the searcher: a site's
+    searches repeat a few filters (live pages of one language) and Whoosh
+    would otherwise go through every matching document each time."""
+    cache = searcher.__dict__.setdefault("_balise_filters", {})
+    try:
+        found = cache.get(query)
+    except TypeError:  # a query Whoosh cannot hash
+        return query
+    if found is None:
+        if len(cache) >= FILTER_CACHE_SIZE:
+            cache.clear()
+        found = cache[query] = searcher._filter_to_comb(query)
+    # Whoosh reads an empty set as "no filter": the query then, which it
+    # reads right, as keeping nothing
+    return found if found else query
 
 
 def _term_value(reader, name, term, kind, field, model):

@@ -29,6 +29,7 @@ logger = logging.getLogger(__name__)
 
 WRITE_TIMEOUT = 5.0  # seconds a writer waits for the lock, each try
 WRITE_TRIES = 6
+OPEN_TRIES = 5  # a reader opening while another process commits
 
 
 class IndexUnavailable(Exception):
@@ -54,20 +55,39 @@ class IndexStore:
     # Reading
 
     def searcher(self, key):
-        """This process's searcher for ``key``, current with the last commit."""
+        """This process's searcher for ``key``, current with the last commit.
+
+        A commit in another process deletes the files of the generation it
+        replaces (``_MAIN_7.toc``, merged segments): one that goes while this
+        process opens them means the index changed, not that it is broken, so
+        opening starts again."""
+        for _attempt in range(OPEN_TRIES - 1):
+            try:
+                return self._open_searcher(key)
+            except FileNotFoundError:
+                continue
+        try:
+            return self._open_searcher(key)
+        except FileNotFoundError as error:
+            raise IndexUnavailable(f"the search index {key} cannot be read") from error
+
+    def _open_searcher(self, key):
         directory = self.current_directory(key)
-        if directory is None or not whoosh_index.exists_in(directory):
-            raise IndexUnavailable(f"no search index at {self.link(key)}")
         cache = self._cache()
         entry = cache.get(key)
+        if entry is not None and entry[0] == directory and _still_current(entry[1]):
+            return entry[1]  # the usual case: no need to open the index again
+        if directory is None or not whoosh_index.exists_in(directory):
+            raise IndexUnavailable(f"no search index at {self.link(key)}")
         try:
-            if entry is not None and entry[0] == directory and entry[1].up_to_date():
-                return entry[1]
             if entry is not None:
                 entry[1].close()
             # a new searcher, not ``refresh()``: Whoosh's refresh reuses the
             # segment readers and misses deletions made since
             searcher = whoosh_index.open_dir(directory).searcher()
+        except FileNotFoundError:
+            cache.pop(key, None)
+            raise
         except Exception as error:  # a damaged file is any kind of error in Whoosh
             cache.pop(key, None)
             raise IndexUnavailable(f"the search index at {directory} cannot be read") from error
@@ -156,3 +176,14 @@ class IndexStore:
                 yield
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _still_current(searcher):
+    """Whether no commit happened since ``searcher`` opened; a commit that
+    is removing its files is one, a damaged index is not known current."""
+    try:
+        return searcher.up_to_date()
+    except FileNotFoundError:
+        raise
+    except Exception:  # damaged since it opened: reopening reports it
+        return False

@@ -12,6 +12,7 @@ import pytest
 from axe_selenium_python import Axe
 from django.contrib.auth import get_user_model
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
@@ -120,3 +121,23 @@ def sign_in(driver, live_server, username="writer", password="a-long-password"):
     driver.find_element(By.ID, "id_password").send_keys(password)
     driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
     WebDriverWait(driver, 20).until(lambda b: "/admin/login/" not in b.current_url)
+
+
+def replaced(old):
+    """A wait condition: the page that held ``old`` has been replaced by the
+    next one. Selenium's ``staleness_of`` misses one of Chromium's answers
+    while a page is being swapped ("Node with given id does not belong to the
+    document"), which means the same thing."""
+    def check(_driver):
+        try:
+            old.is_enabled()
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error) or "No node with given id" \
+                    in str(error):
+                return True
+            raise
+        return False
+    return check
+

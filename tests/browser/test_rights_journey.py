@@ -8,14 +8,13 @@ POSTs protected by ``{% csrf_token %}``), which holds no answer."""
 
 import pytest
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 from rights_explorer.models import PartnerOrganisation
 from tests.factories import LANGUAGES, locales, make_site, translate, translate_snippet
 from tests.rights_explorer.rights_factories import AGE_18, make_explorer, make_question, make_right
 
-from .conftest import axe_violations, describe, load
+from .conftest import axe_violations, describe, load, replaced
 
 pytestmark = pytest.mark.browser
 
@@ -98,7 +97,7 @@ def click_and_wait(driver, css, then):
     """Press a button, wait for the next page to replace this one, then for ``then``."""
     old = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.CSS_SELECTOR, css).click()
-    WebDriverWait(driver, WAIT).until(expected_conditions.staleness_of(old))
+    WebDriverWait(driver, WAIT).until(replaced(old))
     return WebDriverWait(driver, WAIT).until(
         lambda d: d.find_elements(By.CSS_SELECTOR, then))[0]
 

@@ -16,14 +16,13 @@ import pytest
 from django.core.management import call_command
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 from rights_explorer.models import RightPage
 from tests.factories import make_site
 from tests.rights_explorer.rights_factories import AGE_18, make_explorer, make_question, make_right
 
-from .conftest import axe_violations, describe, load, sign_in, wait_until_idle
+from .conftest import axe_violations, describe, load, replaced, sign_in, wait_until_idle
 
 pytestmark = pytest.mark.browser
 
@@ -146,7 +145,7 @@ def test_staff_build_a_rule_with_the_keyboard_and_the_draft_holds_its_json(
 
     old = browser.find_element(By.TAG_NAME, "html")
     press(browser, "footer .action-save, .action-save")
-    WebDriverWait(browser, WAIT).until(expected_conditions.staleness_of(old))
+    WebDriverWait(browser, WAIT).until(replaced(old))
     load(browser, browser.current_url)  # the edit page again, after the save
     wait_until_idle(browser)
     legends = [legend.get_attribute("textContent") for legend in browser.find_elements(
@@ -250,7 +249,7 @@ def test_a_refused_rule_shows_each_problem_next_to_its_condition(
 
     old = browser.find_element(By.TAG_NAME, "html")
     press(browser, ".action-save")
-    WebDriverWait(browser, WAIT).until(expected_conditions.staleness_of(old))
+    WebDriverWait(browser, WAIT).until(replaced(old))
     WebDriverWait(browser, WAIT).until(
         lambda b: b.find_elements(By.CSS_SELECTOR, "[data-rule-editor-tree] fieldset"))
     wait_until_idle(browser)

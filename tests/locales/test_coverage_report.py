@@ -141,13 +141,14 @@ def test_a_site_translated_through_wagtail_localize_is_fully_covered_and_the_glo
     text = text_of(client.get(report_url()))
     pages, snippets = len(translated.pages), len(translated.snippets)
     glossary = {code: len(terms) for code, terms in GLOSSARY.items()}
-    # Lists kept per language get a column each: the forms' saved replies (none
-    # here), then the glossary.
-    assert "Pas à jour Réponses types Glossaire" in text
-    assert re.search(rf"Français \(\w+\) {pages} {snippets} – – 0 {glossary['fr']} ", text), text
+    # Lists kept per language get a column each: the forms' saved replies and
+    # the search's promoted results (none here), then the glossary.
+    assert "Pas à jour Réponses types Résultats mis en avant Glossaire" in text
+    assert re.search(rf"Français \(\w+\) {pages} {snippets} – – 0 0 {glossary['fr']} ",
+                     text), text
     for name, code in (("Nederlands", "nl"), ("Deutsch", "de"), ("English", "en")):
         assert re.search(rf"{name} 100 % \({pages} \w+ {pages}\) 100 % "
-                         rf"\({snippets} \w+ {snippets}\) 0 0 0 {glossary[code]} ", text), name
+                         rf"\({snippets} \w+ {snippets}\) 0 0 0 0 {glossary[code]} ", text), name
     assert rows_for(client, boss) == set()
 
 

@@ -8,6 +8,9 @@ from hypothesis import strategies as st
 from tests import factories
 from tests.conftest import text_of
 
+# the public search reads the Whoosh index, which each test fills as it saves pages
+pytestmark = pytest.mark.usefixtures("search_index")
+
 
 @pytest.fixture
 def site(db):
@@ -24,7 +27,7 @@ def site(db):
 
 def test_search_finds_pages_in_the_readers_language_only(client, site):
     text = text_of(client.get("/fr/recherche/", {"q": "énergie"}))
-    assert "Payer vos factures d'énergie" in text
+    assert "Payer vos factures" in text  # "énergie" is marked: text_of splits there
     assert "energiefacturen" not in text
     dutch = text_of(client.get("/nl/zoeken/", {"q": "leefloon"}))
     assert "Een leefloon aanvragen" in dutch and "2 resultaten" in dutch

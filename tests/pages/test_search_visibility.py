@@ -10,6 +10,9 @@ from wagtail.models import PageViewRestriction
 from tests import factories
 from tests.conftest import text_of
 
+# the public search reads the Whoosh index, which each test fills as it saves pages
+pytestmark = pytest.mark.usefixtures("search_index")
+
 
 @pytest.fixture
 def topic(db):

@@ -180,10 +180,13 @@ CACHES = {
     }
 }
 
-# Search: the admin uses Wagtail's database backend; the Whoosh index lives in
-# BALISE_VAR_DIR/search-index once the search issue lands.
+# Search: the admin uses Wagtail's database backend; the public search page
+# uses the Whoosh backend (BALISE_PAGES["SEARCH_BACKEND"]), whose index lives in
+# BALISE_SEARCH_INDEX_DIR (read when the backend starts, so a settings module
+# that changes that folder needs no PATH here). Both are kept current on save.
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
+    "whoosh": {"BACKEND": "pages.search.backend", "AUTO_UPDATE": True},
 }
 BALISE_SEARCH_INDEX_DIR = str(BALISE_VAR_DIR / "search-index")
 

@@ -1,0 +1,161 @@
+"""What the public search finds for a reader: pages of the reader's language
+that the reader may open, then, when that language has none, pages of the
+other languages that were never translated into it.
+
+Every word must match first ("and"); when no page has them all, any word
+will do ("or"), ranked by how many match. Glossary synonyms are searched
+together with the words typed. Only one page of results is loaded."""
+
+import re
+
+from django.conf import settings
+from django.utils.functional import cached_property
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+from modelsearch.query import Or, PlainText
+from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.search.backends import get_search_backend
+
+from ..conf import search_backend_name
+from ..frame.locales import active_locale, locales_by_code
+from . import suggestions, synonyms
+from .highlight import highlight
+
+MAX_QUERY_LENGTH = 200
+FEW_RESULTS = 3  # fewer than this: look for a correction
+_backends = {}
+# after the title of a page found in another language
+LANGUAGE_LABELS = {"fr": _("in French"), "nl": _("in Dutch"), "de": _("in German"),
+                   "en": _("in English")}
+
+
+def search_terms(raw):
+    """The words of what the reader typed. Punctuation and control characters
+    would reach a search engine's own query syntax (a lone quote breaks
+    SQLite's full-text search), and they never help find a page."""
+    return " ".join(re.sub(r"[^\w]+", " ", raw[:MAX_QUERY_LENGTH]).split())
+
+
+def public_backend():
+    """The backend of the public search, one instance per configuration in
+    this process: it keeps its index searcher open between requests."""
+    name = search_backend_name()
+    params = (getattr(settings, "WAGTAILSEARCH_BACKENDS", None) or {}).get(name)
+    key = (name, repr(sorted(params.items())) if params else None)
+    if key not in _backends:
+        if len(_backends) > 8:  # settings changed many times (tests)
+            _backends.clear()
+        _backends[key] = get_search_backend(name)
+    return _backends[key]
+
+
+def visible_pages(request, locales=None):
+    """Live pages of the reader's language (or of ``locales``), without those
+    behind a view restriction (password, login, groups) this reader has not
+    passed: a result would show the title and summary of a page they may not
+    open."""
+    pages = Page.objects.live().exclude(depth__lte=1)
+    if locales is None:
+        pages = pages.filter(locale=active_locale(request) or Locale.get_active())
+    else:
+        pages = pages.filter(locale__in=list(locales))
+    for restriction in PageViewRestriction.objects.select_related("page"):
+        if not restriction.accept_request(request):
+            pages = pages.exclude(path__startswith=restriction.page.path)
+    return pages
+
+
+def with_specific(results):
+    """The specific pages of one page of results, in their order, in one
+    query per page type (the template shows each page's summary)."""
+    ids = [page.pk for page in results]
+    specific = Page.objects.filter(pk__in=ids).specific().in_bulk()
+    return [specific[pk] for pk in ids if pk in specific]
+
+
+def search_query(texts, operator):
+    """One backend query for the words typed and their synonyms."""
+    queries = [PlainText(terms, operator=operator)
+               for terms in dict.fromkeys(search_terms(text) for text in texts) if terms]
+    if not queries:
+        return None
+    return queries[0] if len(queries) == 1 else Or(queries)
+
+
+def search_pages(backend, texts, pages):
+    """(results, operator): every word first, any word when that finds none.
+    Results are lazy: counting them runs one search, a slice another."""
+    for operator in ("and", "or"):
+        query = search_query(texts, operator)
+        if query is None:
+            return backend.search("", pages), operator
+        results = backend.search(query, pages)
+        if results.count() or all(len(search_terms(text).split()) < 2 for text in texts):
+            return results, operator  # found, or "or" would find the same
+    return results, operator
+
+
+class Search:
+    """One reader's search: what they typed, in their language."""
+
+    def __init__(self, request, query):
+        self.request = request
+        self.query = query
+        self.locale = active_locale(request) or Locale.get_active()
+        self.language = self.locale.language_code
+        self.backend = public_backend()
+        #: pages shown apart (promoted results): never listed again
+        self.excluded = ()
+
+    @cached_property
+    def texts(self):
+        """What was typed, then its glossary synonyms."""
+        pairs = synonyms.glossary_pairs(self.locale)
+        return [self.query, *synonyms.alternatives(self.query, pairs)]
+
+    @cached_property
+    def found(self):
+        pages = visible_pages(self.request)
+        if self.excluded:
+            pages = pages.exclude(pk__in=list(self.excluded))
+        results, self.operator = search_pages(self.backend, self.texts, pages)
+        return results
+
+    def marked(self, page, language=None):
+        """A result as the template shows it: title and summary with the
+        words searched in <mark> (HTML-escaped, safe to show)."""
+        language = language or self.language
+        return {"page": page, "language": language,
+                "language_name": LANGUAGE_LABELS.get(language, language),
+                "title": mark_safe(highlight(page.title, self.texts, language)),  # noqa: S308
+                "summary": mark_safe(highlight(getattr(page, "intro", ""),  # noqa: S308
+                                               self.texts, language))}
+
+    def correction(self):
+        """The query with its misspellings corrected, when the search found
+        few pages and the corrected one finds more; else None."""
+        count = self.found.count()
+        if count >= FEW_RESULTS:
+            return None
+        better = suggestions.corrected(self.query, self.language, self.backend)
+        if not better or better.lower() == self.query.lower():
+            return None
+        results, _operator = search_pages(self.backend, [better], visible_pages(self.request))
+        return better if results.count() > count else None
+
+    def elsewhere(self, limit):
+        """Pages of the other languages that match and have no live
+        translation in the reader's: for a reader whose language has none."""
+        codes = {locale.pk: code for code, locale in locales_by_code(self.request).items()
+                 if locale.pk != self.locale.pk}
+        others = sorted(codes)
+        if not others:
+            return []
+        results, _operator = search_pages(self.backend, self.texts,
+                                          visible_pages(self.request, locales=others))
+        found = list(results[:limit])
+        translated = set(Page.objects.live().filter(
+            locale=self.locale, translation_key__in=[page.translation_key for page in found],
+        ).values_list("translation_key", flat=True))
+        kept = [page for page in found if page.translation_key not in translated]
+        return [self.marked(page, codes.get(page.locale_id)) for page in with_specific(kept)]
