@@ -47,12 +47,6 @@ class PeriodForm(periods.PeriodForm):
     group_by = forms.ChoiceField(label=_("Group by"), choices=GROUP_CHOICES, required=False)
 
 
-def default_period(today):
-    """The last 12 weeks: from the Monday 11 weeks before this one, to today."""
-    start = service_levels.monday_of(today) - datetime.timedelta(weeks=DEFAULT_WEEKS - 1)
-    return start, today
-
-
 def request_row(values):
     return service_levels.RequestRow(
         submitted_at=values["submit_time"], due_date=values["due_date"],
@@ -92,7 +86,9 @@ class ServiceLevelReportView(periods.PeriodReportMixin, ListReportView):
     choice_default = service_levels.SERVICE
 
     def default_period(self, today):
-        return default_period(today)
+        """The last 12 weeks: from the Monday 11 weeks before this one, to today."""
+        start = service_levels.monday_of(today) - datetime.timedelta(weeks=DEFAULT_WEEKS - 1)
+        return start, today
 
     page_title = _("Service levels")
     header_icon = "time"

@@ -9,7 +9,6 @@ not mean: the report can list them first. Open to users with the permission
 ``balise_rights.view_result_counts`` (Settings → Groups); the CSV export is
 the shared reports' one, with safe cells."""
 
-import datetime
 from dataclasses import dataclass
 
 from django import forms
@@ -26,7 +25,6 @@ from .engine import LIKELY, POSSIBLE, UNLIKELY
 from .result_counts import ResultCount
 
 VIEW_RESULT_COUNTS = "balise_rights.view_result_counts"
-DEFAULT_DAYS = 30
 BY_TITLE = "title"
 MOST_UNEXPECTED = "unexpected"
 ORDER_CHOICES = [(BY_TITLE, _("Right")), (MOST_UNEXPECTED, _("Most unexpected first"))]
@@ -34,11 +32,6 @@ ORDER_CHOICES = [(BY_TITLE, _("Right")), (MOST_UNEXPECTED, _("Most unexpected fi
 
 class PeriodForm(periods.PeriodForm):
     order = forms.ChoiceField(label=_("Order"), choices=ORDER_CHOICES, required=False)
-
-
-def default_period(today):
-    """The last 30 days, today included."""
-    return today - datetime.timedelta(days=DEFAULT_DAYS - 1), today
 
 
 @dataclass
@@ -74,9 +67,6 @@ class ResultReportView(periods.PeriodReportMixin, ListReportView):
     period_form_class = PeriodForm
     choice_field = "order"
     choice_default = BY_TITLE
-
-    def default_period(self, today):
-        return default_period(today)
 
     required_permission = VIEW_RESULT_COUNTS
     page_title = _("Rights explorer: results")

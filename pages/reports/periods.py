@@ -4,6 +4,8 @@ Every report over time (service levels, the explorer's counts...) takes the
 same two fields with the same limits, so that a wrong period reads the same
 everywhere and no report can be asked to add up decades of rows."""
 
+import datetime
+
 from django import forms
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -36,15 +38,17 @@ class PeriodReportMixin:
     """The chosen period of a report view, and one more choice of its form
     (``choice_field``: a grouping, an order, a language), read from the
     query string; an invalid or empty form falls back to the defaults, so a
-    wrong date never empties a report. ``default_period(today)`` gives the
-    report's own default period."""
+    wrong date never empties a report. By default the period is the last
+    ``default_days`` days, today included; a report with another default
+    overrides ``default_period(today)``."""
 
     period_form_class = PeriodForm
     choice_field = None
     choice_default = ""
+    default_days = 30
 
     def default_period(self, today):
-        raise NotImplementedError
+        return today - datetime.timedelta(days=self.default_days - 1), today
 
     @cached_property
     def today(self):

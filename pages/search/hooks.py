@@ -9,9 +9,9 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
 from ..models.promoted_result import PromotedResult
+from ..models.search_terms import normalise_query
 from ..reports.menu import ReportMenuItem
 from ..reports.urls import report_urls
-from .terms import normalise
 from .terms_report import SearchTermsReportView
 
 
@@ -21,7 +21,7 @@ class PromotedResultCreateView(CreateView):
 
     def get_initial_form_instance(self):
         instance = super().get_initial_form_instance() or self.model()
-        query = normalise(self.request.GET.get("query", ""))
+        query = normalise_query(self.request.GET.get("query", ""))
         if query:
             instance.query = query
         code = self.request.GET.get("locale", "")

@@ -6,15 +6,15 @@ an unpublished page, one behind a view restriction), and a promoted page
 is taken out of the ordinary results so it is not listed twice."""
 
 from ..models.promoted_result import PromotedResult
+from ..models.search_terms import normalise_query
 from .finding import visible_pages, with_specific
-from .terms import normalise
 
 MAX_PROMOTED = 5
 
 
 def matching(locale, query):
     """The promotions of ``locale`` whose words are ``query``, in order."""
-    wanted = normalise(query)
+    wanted = normalise_query(query)
     if not wanted:
         return []
     candidates = PromotedResult.objects.filter(locale=locale).order_by("sort_order", "pk")

@@ -94,8 +94,6 @@ class WhooshSearchResults(BaseSearchResults):
             if self.prefetch_related:
                 objects = objects.prefetch_related(*self.prefetch_related)
             return list(objects[self.start:self.stop])
-        if self.stop is not None and self.stop <= self.start:
-            return []  # an empty slice: Whoosh refuses a limit of 0
         hits = self._search(limit=self.stop)
         with reading_the_index():
             found = [(hit[ID_FIELD], hit.score) for hit in hits[self.start:self.stop]]

@@ -27,13 +27,10 @@ logger = logging.getLogger(__name__)
 _last_purge = {"day": None}
 
 
-normalise = normalise_query
-
-
 def stored_form(query):
     """What is kept of ``query``: masked first (a number cut at 100
     characters would no longer look like one), then normalised."""
-    return normalise(mask_personal_data(query or ""))
+    return normalise_query(mask_personal_data(query or ""))
 
 
 def record_search(query, language, result_count, day=None):

@@ -7,7 +7,6 @@ Open to users with ``balise_pages.view_search_terms`` (Settings → Groups):
 queries are citizens' own words, masked but still worth a permission. The
 CSV export is the shared reports' one, with safe cells."""
 
-import datetime
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -24,7 +23,6 @@ from ..reports import periods
 from ..reports.views import ListReportView
 
 VIEW_SEARCH_TERMS = "balise_pages.view_search_terms"
-DEFAULT_DAYS = 30
 
 
 class SearchTermsForm(periods.PeriodForm):
@@ -35,11 +33,6 @@ class SearchTermsForm(periods.PeriodForm):
         self.fields["language"].choices = [("", _("All languages"))] + [
             (locale.language_code, locale.get_display_name())
             for locale in Locale.objects.order_by("language_code")]
-
-
-def default_period(today):
-    """The last 30 days, today included."""
-    return today - datetime.timedelta(days=DEFAULT_DAYS - 1), today
 
 
 @dataclass
@@ -86,9 +79,6 @@ class SearchTermsReportView(periods.PeriodReportMixin, ListReportView):
     period_form_class = SearchTermsForm
     choice_field = "language"
     choice_default = ""
-
-    def default_period(self, today):
-        return default_period(today)
 
     required_permission = VIEW_SEARCH_TERMS
     page_title = _("Search terms")
