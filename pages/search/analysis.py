@@ -5,9 +5,11 @@ A page is analysed with the stemmer of its own language: French stemming
 applied to Dutch (or the reverse) finds the wrong pages, and an accent a
 citizen does not type ("integration", "Behorde") must still match. So each
 searchable text goes into a field named after its language (``title__fr``),
-stemmed then folded; a second, unstemmed copy (``title__raw``) catches what a
-stemmer gets wrong (Dutch ``fiets`` and ``fietsen`` stem apart) and feeds
-"did you mean". Only Whoosh is imported here: no Django, no ORM."""
+stemmed then folded. The words as written (``doc_all_fr__words``, without
+positions) are the site's vocabulary in that language, for "did you mean".
+Every copy costs indexing time (a rebuild of 40,000 pages is mostly writing
+postings), so there are no others. Only Whoosh is imported
+here: no Django, no ORM."""
 
 from whoosh.analysis import (
     CharsetFilter,
@@ -21,12 +23,11 @@ from whoosh.support.charset import accent_map
 LANGUAGES = ("fr", "nl", "de", "en")
 # Text of a model without a language (a snippet that is not translatable)
 NEUTRAL = "xx"
-RAW = "raw"
-# Words as written (lower case, accents kept), for suggestions a reader can read
+# Words as written (lower case, accents kept): suggestions a reader can read
 WORDS = "words"
 
 # Suffixes of the index's field names, one per kind of value
-TEXT_SUFFIXES = (*LANGUAGES, NEUTRAL, RAW)
+TEXT_SUFFIXES = (*LANGUAGES, NEUTRAL)
 AUTOCOMPLETE = "ac"
 FILTER_SUFFIXES = {"str": "fs", "int": "fi", "float": "ff", "bool": "fb", "date": "fd"}
 
@@ -44,7 +45,8 @@ def stemming(language):
 
 
 def folded():
-    """Words as written, lower case and without accents: the unstemmed copy."""
+    """Words as written, lower case and without accents (text of no language,
+    autocompletion)."""
     return _words() | CharsetFilter(accent_map)
 
 

@@ -12,6 +12,7 @@ index per root model (all pages in one, each snippet model in its own), so a
 search on ``Page`` ranks every page type together, as the reader expects."""
 
 import logging
+import shutil
 
 from modelsearch.backends.base import BaseIndex, BaseSearchBackend, get_model_root
 from modelsearch.index import class_is_indexed
@@ -94,6 +95,18 @@ class WhooshIndex(BaseIndex):
             writer.delete_by_term(ID_FIELD, str(item.pk))
 
 
+# The new generations of the rebuilds running in this process
+_unfinished = set()
+
+
+def discard_unfinished_rebuilds():
+    """Remove what this process's rebuilds wrote so far: ``update_index``
+    calls it when it stops on an error or Ctrl-C. (A rebuild killed outright
+    leaves its directory; the next rebuild removes it.)"""
+    while _unfinished:
+        shutil.rmtree(_unfinished.pop(), ignore_errors=True)
+
+
 class WhooshRebuilder:
     """``update_index``: every object written into a new generation of the
     index, with one writer, then swapped in at once; searches meanwhile read
@@ -107,10 +120,13 @@ class WhooshRebuilder:
         from whoosh import index as whoosh_index
 
         store = self.index.backend.store
+        for directory in store.remove_abandoned(self.index.key):
+            logger.warning("removed %s, left by a rebuild that did not finish", directory)
         self.directory = store.new_generation(self.index.key)
+        _unfinished.add(self.directory)
         building = WhooshIndex(self.index.backend, self.index.key, directory=self.directory)
         building._rebuild_writer = whoosh_index.open_dir(self.directory).writer(
-            limitmb=128, procs=1)
+            limitmb=self.index.backend.rebuild_memory_mb, procs=1)
         self.building = building
         return building
 
@@ -120,6 +136,7 @@ class WhooshRebuilder:
         self.building._rebuild_writer = None
         writer.commit(optimize=True)
         store.swap_in(self.index.key, self.directory)
+        _unfinished.discard(self.directory)
         store.forget()
 
 
@@ -134,6 +151,11 @@ class WhooshSearchBackend(BaseSearchBackend):
 
     def __init__(self, params):
         super().__init__(params)
+        # Postings a rebuild sorts in memory before it spills them to disk.
+        # benchmarks/search.py, 40,000 pages: 128 MB and 1,024 MB rebuild in
+        # the same time (the postings are pickled either way), with 0.6 and
+        # 1.5 GB of RAM at the peak
+        self.rebuild_memory_mb = int(params.get("REBUILD_MEMORY_MB", 256))
         path = params.get("PATH")
         if not path:
             from django.conf import settings

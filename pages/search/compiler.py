@@ -5,20 +5,20 @@ the first page of ten results is ten results. A filter on the locale also
 says which language's fields to search: a French reader's words are stemmed
 as French and matched against French pages only."""
 
+import functools
 from functools import cached_property
 
 from django.db.models import QuerySet, Subquery
 from django.db.models.lookups import Lookup
 from django.db.models.sql.query import Query
 from modelsearch.backends.base import BaseSearchQueryCompiler, FilterError
-from modelsearch.index import get_indexed_models
+from modelsearch.index import RelatedFields, SearchField, get_indexed_models
 from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
 from whoosh import query as wq
 
 from . import analysis, documents, schema
 
 SCHEMA = schema.build_schema()
-RAW_WEIGHT = 0.5  # an unstemmed match counts, less than a stemmed one
 
 
 def locale_language_codes(locale_ids):
@@ -59,34 +59,20 @@ class WhooshQueryCompiler(BaseSearchQueryCompiler):
         return None
 
     def text_targets(self):
-        """(index field base name, boost) to search."""
+        """(index field base name, boost) to search: the fields asked for, or
+        every searchable field of the model and of its subclasses (a search
+        on ``Page`` finds a word only an information page's body holds)."""
         if self.fields:
             searchable = {field.field_name: field
                           for field in self.queryset.model.get_searchable_search_fields()}
             return [(searchable[name].get_attname(self.queryset.model),
                      float(getattr(searchable[name], "boost", None) or 1.0))
                     for name in self.fields]
-        targets = [(schema.ALL, 1.0)]
-        for boost in self._boosts():
-            targets.append((f"{schema.BOOSTED}_{documents.boost_key(boost)}", boost))
-        return targets
-
-    def _boosts(self):
-        boosts = set()
-        for model in get_indexed_models():
-            if issubclass(model, self.queryset.model) or issubclass(self.queryset.model, model):
-                for field in model.get_search_fields():
-                    boost = getattr(field, "boost", None)
-                    if boost and float(boost) != 1.0:
-                        boosts.add(float(boost))
-        return sorted(boosts)
+        return text_fields_of(self.queryset.model)
 
     def fields_for(self, base, boost):
         """(index field, boost) of one target in every language searched."""
-        fields = [(analysis.text_field(base, language), boost) for language in self.languages]
-        if not base.startswith(schema.BOOSTED):
-            fields.append((analysis.text_field(base, analysis.RAW), boost * RAW_WEIGHT))
-        return fields
+        return [(analysis.text_field(base, language), boost) for language in self.languages]
 
     @cached_property
     def search_fields(self):
@@ -123,26 +109,21 @@ class WhooshQueryCompiler(BaseSearchQueryCompiler):
         return [token.text for token in SCHEMA[field].analyzer(text, mode="query")]
 
     def _words(self, text, operator, boost, fuzzy=False):
+        """Each word in any of the fields; a stop word (no term left once
+        analysed) asks for nothing."""
         per_word = []
         for word in (token.text for token in analysis.written()(text)):
             alternatives = []
-            stems = False
             for field, field_boost in self.search_fields:
                 tokens = self._tokens(field, word)
-                if not tokens:
-                    continue
-                if not field.endswith(f"__{analysis.RAW}"):
-                    stems = True
-                alternatives.append(_and([
-                    _term(field, token, boost * field_boost, fuzzy) for token in tokens]))
-            if stems or not self._has_stemmed_fields():
+                if tokens:
+                    alternatives.append(_and([
+                        _term(field, token, boost * field_boost, fuzzy) for token in tokens]))
+            if alternatives:
                 per_word.append(_or(alternatives))
         if not per_word:
             return wq.NullQuery
         return _and(per_word) if operator == "and" else _or(per_word)
-
-    def _has_stemmed_fields(self):
-        return any(not field.endswith(f"__{analysis.RAW}") for field, _boost in self.search_fields)
 
     def _phrase(self, text, boost):
         alternatives = []
@@ -226,6 +207,29 @@ class WhooshQueryCompiler(BaseSearchQueryCompiler):
 
     def content_type_filter(self):
         return wq.Term(schema.CONTENT_TYPES, self.queryset.model._meta.label_lower)
+
+
+@functools.cache
+def text_fields_of(model):
+    """(index field base name, boost) of every searchable text of ``model``
+    and its indexed subclasses, related fields included (``authors__name``);
+    a name two models boost differently keeps the higher boost."""
+    boosts = {}
+    for indexed in get_indexed_models():
+        if issubclass(indexed, model):
+            _collect_text_fields(indexed.get_search_fields(), indexed, "", boosts)
+    return tuple(sorted(boosts.items()))
+
+
+def _collect_text_fields(search_fields, model, prefix, boosts):
+    for field in search_fields:
+        if isinstance(field, RelatedFields):
+            related = field.get_field(model).related_model
+            _collect_text_fields(field.fields, related, f"{prefix}{field.field_name}__", boosts)
+        elif isinstance(field, SearchField):
+            name = prefix + field.get_attname(model)
+            boost = float(getattr(field, "boost", None) or 1.0)
+            boosts[name] = max(boost, boosts.get(name, boost))
 
 
 class WhooshAutocompleteQueryCompiler(WhooshQueryCompiler):

@@ -1,11 +1,13 @@
 """A model instance as a Whoosh document, from the model's ``search_fields``.
 
-Every searchable text is written twice in the document's language (stemmed,
-and unstemmed in ``__raw``) and gathered into ``doc_all__<language>`` so that a
-search on ``Page`` finds words that only a subclass's body holds; a field
-with a boost also goes into ``doc_boost_<n>__<language>``, which queries weigh
-by ``n``. Filter fields keep their Python type (numbers compare as numbers,
-dates as dates) and a None is recorded in ``doc_nulls``."""
+Every searchable text is written once stemmed in the document's language
+(``body__fr``: a search weighs each field by its own boost, and a search on
+``Page`` looks in the fields of every page type) and once as written, without
+positions, in ``doc_all_<language>__words`` (the vocabulary of "did you
+mean"). Nothing else: a rebuild's time
+is the postings it writes. Filter fields keep their Python type (numbers
+compare as numbers, dates as dates) and a None is recorded in
+``doc_nulls``."""
 
 import datetime
 from decimal import Decimal
@@ -115,19 +117,12 @@ class Document:
         self.texts = {}  # index field -> list of texts
         self.nulls = []
 
-    def text(self, name, value, boost=None):
+    def text(self, name, value):
         text = as_text(value)
         if not text:
             return
-        for target in (analysis.text_field(name, self.language),
-                       analysis.text_field(name, analysis.RAW),
-                       analysis.text_field(schema.ALL, self.language),
-                       analysis.text_field(schema.ALL, analysis.RAW),
-                       words_field(self.language)):
+        for target in (analysis.text_field(name, self.language), words_field(self.language)):
             self.texts.setdefault(target, []).append(text)
-        if boost and float(boost) != 1.0:
-            boosted = f"{schema.BOOSTED}_{boost_key(boost)}"
-            self.texts.setdefault(analysis.text_field(boosted, self.language), []).append(text)
 
     def autocomplete(self, name, value):
         text = as_text(value)
@@ -166,10 +161,6 @@ def words_field(language):
     return analysis.text_field(f"{schema.ALL}_{language}", analysis.WORDS)
 
 
-def boost_key(boost):
-    return str(float(boost)).replace(".", "_")
-
-
 def build(obj, language):
     """The document of ``obj`` (its most specific class) for the index."""
     model = type(obj)
@@ -190,7 +181,7 @@ def _add_fields(document, search_fields, obj, model, prefix):
         value = field.get_value(obj)
         name = prefix + field.get_attname(model)
         if isinstance(field, SearchField):
-            document.text(name, value, getattr(field, "boost", None))
+            document.text(name, value)
         elif isinstance(field, AutocompleteField):
             document.autocomplete(name, value)
         elif isinstance(field, FilterField):

@@ -64,8 +64,12 @@ class WhooshSearchResults(BaseSearchResults):
         own = compiler.whoosh_filter()
         if own is not None:
             filters.append(own)
+        # optimize=False: Whoosh's default skips blocks that cannot reach the
+        # top N, then goes through every match again to count them; a page of
+        # results always counts, and one pass that scores every match costs
+        # less (benchmarks/search.py, 40,000 pages: p95 -40 %)
         kwargs = {"filter": wq.And(filters) if len(filters) > 1 else filters[0],
-                  "limit": limit}
+                  "limit": limit, "optimize": False}
         if not compiler.order_by_relevance:
             keys = compiler.sort_keys()
             if keys:

@@ -15,7 +15,6 @@ CONTENT_TYPES = "doc_types"
 LANGUAGE = "doc_lang"
 NULLS = "doc_nulls"  # the names of the filter fields whose value is None
 ALL = "doc_all"
-BOOSTED = "doc_boost"
 LIST = "fk"  # several values (a many-to-many relation, tags): one keyword each
 
 
@@ -29,7 +28,6 @@ def build_schema():
     for language in analysis.LANGUAGES:
         schema.add(f"*__{language}", TEXT(analyzer=analysis.stemming(language)), glob=True)
     schema.add(f"*__{analysis.NEUTRAL}", TEXT(analyzer=analysis.folded()), glob=True)
-    schema.add(f"*__{analysis.RAW}", TEXT(analyzer=analysis.folded()), glob=True)
     schema.add(f"*__{analysis.WORDS}", TEXT(analyzer=analysis.written(), phrase=False),
                glob=True)
     schema.add(f"*__{analysis.AUTOCOMPLETE}",

@@ -28,6 +28,9 @@ from .schema import build_schema
 logger = logging.getLogger(__name__)
 
 WRITE_TIMEOUT = 5.0  # seconds a writer waits for the lock, each try
+# A generation no link points to is a rebuild in progress, or one that was
+# killed: younger than this, or locked by its writer, it is left alone
+ABANDONED_AFTER = 600
 WRITE_TRIES = 6
 OPEN_TRIES = 5  # a reader opening while another process commits
 
@@ -165,6 +168,25 @@ class IndexStore:
     def discard(self, directory):
         shutil.rmtree(directory, ignore_errors=True)
 
+    def remove_abandoned(self, key, min_age=ABANDONED_AFTER):
+        """Remove the generations of ``key`` that a rebuild left when it was
+        killed (out of memory, a deploy, SIGKILL): no link points to them,
+        they are not new and no writer holds their lock. Returns their paths."""
+        if not os.path.isdir(self.path):
+            return []
+        current = self.current_directory(key)
+        removed = []
+        for name in sorted(os.listdir(self.path)):
+            directory = os.path.join(self.path, name)
+            if (not name.startswith(f"{key}.") or os.path.islink(directory)
+                    or not os.path.isdir(directory) or directory == current):
+                continue
+            if time.time() - os.path.getmtime(directory) < min_age or _being_written(directory):
+                continue
+            shutil.rmtree(directory, ignore_errors=True)
+            removed.append(directory)
+        return removed
+
     @contextmanager
     def _creation_lock(self):
         import fcntl
@@ -176,6 +198,20 @@ class IndexStore:
                 yield
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _being_written(directory):
+    """Whether a writer (in any process) holds the index lock in ``directory``."""
+    from whoosh.filedb.filestore import FileStorage
+
+    lock = FileStorage(directory).lock(f"{whoosh_index._DEF_INDEX_NAME}_WRITELOCK")
+    try:
+        if lock.acquire(blocking=False):
+            lock.release()
+            return False
+    except OSError:
+        return False
+    return True
 
 
 def _still_current(searcher):

@@ -354,3 +354,46 @@ def test_update_index_rebuilds_every_page_once(site_index):
     assert found_titles() == EXPECTED
     searcher = IndexStore(site_index["path"]).searcher(KEY)
     assert searcher.doc_count() == Page.objects.exclude(depth=1).count() + 1  # and the root
+
+
+def generations(path):
+    """The index directories of pages on disk (the one in use and any other)."""
+    return sorted(name for name in os.listdir(path)
+                  if name.startswith(f"{KEY}.") and not os.path.islink(os.path.join(path, name)))
+
+
+def test_a_rebuild_that_fails_leaves_nothing_behind_and_the_old_index_serves(
+        site_index, monkeypatch):
+    from pages.search.backend import WhooshIndex
+
+    before = generations(site_index["path"])
+
+    def disk_full(self, model, items):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(WhooshIndex, "add_items", disk_full)
+    with pytest.raises(OSError):
+        rebuild()
+    assert generations(site_index["path"]) == before, "the half-built index is removed"
+    assert found_titles() == EXPECTED
+
+
+def test_a_rebuild_removes_what_a_killed_rebuild_left_but_not_one_in_progress(site_index):
+    store = IndexStore(site_index["path"])
+    killed = store.new_generation(KEY)
+    running = store.new_generation(KEY)
+    just_started = store.new_generation(KEY)
+    an_hour_ago = time.time() - 3600
+    for directory in (killed, running):
+        os.utime(directory, (an_hour_ago, an_hour_ago))
+    writer = whoosh_index.open_dir(running).writer()  # another process's rebuild, still busy
+    try:
+        rebuild()
+        left = generations(site_index["path"])
+    finally:
+        writer.cancel()
+    assert os.path.basename(killed) not in left
+    assert os.path.basename(running) in left
+    assert os.path.basename(just_started) in left
+    assert len(left) == 3, "and the rebuilt index in use"
+    assert found_titles() == EXPECTED

@@ -11,6 +11,8 @@ import time
 
 from wagtail.search.management.commands.update_index import Command as WagtailCommand
 
+from ...search.backend import discard_unfinished_rebuilds
+
 BAR_WIDTH = 24
 
 
@@ -19,7 +21,12 @@ class Command(WagtailCommand):
 
     def update_backend(self, backend_name, *args, **kwargs):
         self._backend_name = backend_name
-        super().update_backend(backend_name, *args, **kwargs)
+        try:
+            super().update_backend(backend_name, *args, **kwargs)
+        except BaseException:
+            # the index in use is untouched; what the rebuild wrote goes
+            discard_unfinished_rebuilds()
+            raise
 
     def queryset_chunks(self, qs, *args, **kwargs):
         model = qs.model
