@@ -9,3 +9,6 @@ class AccessibilityConfig(AppConfig):
     label = "balise_a11y"
     verbose_name = _("Accessibility")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import checks  # noqa: F401 (registers the system checks)

@@ -87,12 +87,7 @@ def installed_app_errors(apps):
                  "messages in the reader's language.",
             id="balise_pages.W001",
         ))
-    for name in app_settings.unknown_names():
-        errors.append(checks.Warning(
-            f"BALISE_PAGES[{name!r}] is not a setting of the pages app.",
-            hint=f"Known settings: {', '.join(sorted(app_settings.defaults))}.",
-            id="balise_pages.W002",
-        ))
+    errors.extend(app_settings.unknown_name_warnings("pages", "balise_pages.W002"))
     return errors
 
 

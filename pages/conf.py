@@ -28,6 +28,16 @@ class AppSettings:
         """Names a site set that the app does not know: usually a typo."""
         return sorted(set(self.overrides()) - set(self.defaults))
 
+    def unknown_name_warnings(self, app_name, check_id):
+        """A system-check warning for each of ``unknown_names()``."""
+        from django.core import checks
+
+        return [checks.Warning(
+            f"{self.setting_name}[{name!r}] is not a setting of the {app_name} app.",
+            hint=f"Known settings: {', '.join(sorted(self.defaults))}.",
+            id=check_id,
+        ) for name in self.unknown_names()]
+
     def __getattr__(self, name):
         if name.startswith("_") or name not in self.defaults:
             raise AttributeError(f"{self.setting_name} has no setting {name!r}")
@@ -55,6 +65,11 @@ app_settings = AppSettings("BALISE_PAGES", {
     "FRAME_CACHE_SECONDS": 24 * 3600,
     # Local time (HH:MM) after which a request counts from the next working day
     "WORKING_DAY_CUT_OFF": "16:00",
+    # Text read from a document's file for the search (characters; PDF pages)
+    "DOCUMENT_TEXT_MAX_CHARS": 100_000,
+    "DOCUMENT_TEXT_MAX_PAGES": 200,
+    # Documents listed under the pages on the search page
+    "SEARCH_DOCUMENTS_SHOWN": 5,
 })
 
 

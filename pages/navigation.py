@@ -9,6 +9,7 @@ request. A page in the menu or the breadcrumb that is not live and public is
 not linked (``pages.links``).
 """
 
+from wagtail import hooks
 from wagtail.models import Page
 
 from .frame.cache import per_request, shared
@@ -66,9 +67,29 @@ def site_settings(request):
     return _frame(request)["settings"]
 
 
+# Other apps add links to the footer of every page (the accessibility
+# statement) without the pages app knowing them: a function registered under
+# this hook name gets (request, language home) and returns None or
+# {"url": ..., "text": ...}. Called when the cached footer is built, so a
+# publish (which renews the frame) is what brings a new link.
+FOOTER_LINKS_HOOK = "balise_footer_links"
+
+
+def footer_links(request, home=None):
+    """The links other apps put in the footer (``FOOTER_LINKS_HOOK``)."""
+    home = home if home is not None else _frame(request)["home"]
+    found = []
+    for link_for in hooks.get_hooks(FOOTER_LINKS_HOOK):
+        link = link_for(request, home)
+        if link:
+            found.append(link)
+    return found
+
+
 def footer_html(request, render):
-    """``render(organisation)``, cached for every reader of the site and language."""
+    """``render(organisation, links)``, cached for every reader of the site and
+    language; ``links`` are the other apps' footer links."""
     frame = _frame(request)
     home = frame["home"]
     return shared(request, f"footer:{getattr(home, 'pk', 0)}:{content_language()}",
-                  lambda: render(frame["organisation"]))
+                  lambda: render(frame["organisation"], footer_links(request, home)))

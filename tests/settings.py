@@ -86,6 +86,7 @@ STATIC_ROOT = str(_tmp / "static")
 MEDIA_URL = "/media/"
 MEDIA_ROOT = str(_tmp / "media")
 WAGTAIL_SITE_NAME = "Balise tests"
+WAGTAILDOCS_DOCUMENT_MODEL = "balise_pages.BaliseDocument"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},

@@ -4,6 +4,7 @@ models of a feature live in its package (contact/, feedback/,
 plain_language/)."""
 
 from ..contact.models import ClosureDay, ContactChannel, OrganisationDetails, SiteSettings
+from ..documents.models import BaliseDocument
 from ..feedback.models import PageFeedback
 from ..plain_language.models import GlossaryTerm, PlainLanguageResult, PlainLanguageSettings
 from .base import BalisePage
@@ -16,6 +17,7 @@ from .standard import StandardPage
 from .topic import TopicPage
 
 __all__ = [
+    "BaliseDocument",
     "BalisePage",
     "ClosureDay",
     "ContactChannel",

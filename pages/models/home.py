@@ -52,6 +52,7 @@ class HomePage(BalisePage):
         "balise_pages.TopicPage", "balise_pages.InformationPage", "balise_pages.ReachUsPage",
         "balise_pages.StandardPage", "balise_forms.ContactFormPage",
         "balise_rights.PartnerDirectoryPage", "balise_rights.RightsExplorerPage",
+        "balise_a11y.AccessibilityStatementPage",
     ]
     plain_language_fields = ["intro", "reach_us_text"]
 

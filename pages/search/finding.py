@@ -4,22 +4,35 @@ other languages that were never translated into it.
 
 Every word must match first ("and"); when no page has them all, any word
 will do ("or"), ranked by how many match. Glossary synonyms are searched
-together with the words typed. Only one page of results is loaded."""
+together with the words typed. Only one page of results is loaded.
+
+Documents (their title, description and the text of the file) are searched
+apart and shown in their own list under the pages: their scores come from
+another index and cannot be ranked with the pages', and a citizen should
+meet the web page before the file. Each leads to its web page (see
+``pages.documents.where_used``)."""
 
 import re
 
 from django.conf import settings
+from django.utils.formats import number_format
 from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelsearch.query import Or, PlainText
+from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 
 from ..conf import search_backend_name
+from ..documents.visibility import document_access
+from ..documents.where_used import web_pages
 from ..frame.locales import active_locale, locales_by_code
 from . import suggestions, synonyms
+from .excerpt import excerpt
 from .highlight import highlight
+from .storage import IndexUnavailable
 
 MAX_QUERY_LENGTH = 200
 FEW_RESULTS = 3  # fewer than this: look for a correction
@@ -71,6 +84,16 @@ def with_specific(results):
     ids = [page.pk for page in results]
     specific = Page.objects.filter(pk__in=ids).specific().in_bulk()
     return [specific[pk] for pk in ids if pk in specific]
+
+
+def file_size_label(size):
+    """"240 kB", "1.5 MB": how big a file is, for a reader about to
+    download it; "" when unknown."""
+    if not size:
+        return ""
+    if size < 1000 * 1000:
+        return gettext("%(size)s kB") % {"size": max(1, round(size / 1000))}
+    return gettext("%(size)s MB") % {"size": number_format(size / 1000 / 1000, 1)}
 
 
 def search_query(texts, operator):
@@ -159,3 +182,65 @@ class Search:
         ).values_list("translation_key", flat=True))
         kept = [page for page in found if page.translation_key not in translated]
         return [self.marked(page, codes.get(page.locale_id)) for page in with_specific(kept)]
+
+    # Documents
+
+    @cached_property
+    def readable_pages(self):
+        """The live pages of every language this reader may open."""
+        return visible_pages(self.request, locales=Locale.objects.all())
+
+    @cached_property
+    def access(self):
+        """Which documents this reader may find, and download."""
+        return document_access(self.request, self.readable_pages)
+
+    @cached_property
+    def found_documents(self):
+        documents = get_document_model().objects.all()
+        if self.access.hidden:
+            documents = documents.exclude(pk__in=sorted(self.access.hidden))
+        results, _operator = search_pages(self.backend, self.texts, documents)
+        return results
+
+    def documents_count(self):
+        """How many documents match: 0 when their index cannot be read (no
+        document uploaded yet, or a broken index: the pages are still found)."""
+        try:
+            return self.found_documents.count()
+        except IndexUnavailable:
+            return 0
+
+    def documents(self, limit):
+        """The ``limit`` documents that match best, as the template shows
+        them, in a few queries whatever their number."""
+        try:
+            found = list(self.found_documents[:limit])
+        except IndexUnavailable:
+            return []
+        pages = web_pages(found, self.readable_pages, self.locale)
+        languages = dict(Locale.objects.values_list("pk", "language_code")) if found else {}
+        return [self.marked_document(document, pages.get(document.pk),
+                                     languages.get(document.locale_id, self.language))
+                for document in found]
+
+    def marked_document(self, document, web_page, language):
+        """A document found: its title and description (else a passage of
+        its text) with the words searched marked, its type and size, and
+        where it leads (its web page, else the file)."""
+        summary = highlight(document.description, self.texts, language) \
+            if document.description else excerpt(document.text, self.texts, language)
+        page_language = web_page.language if web_page else self.language
+        return {
+            "document": document,
+            "title": mark_safe(highlight(document.title, self.texts, language)),  # noqa: S308
+            "summary": mark_safe(summary),  # noqa: S308
+            "kind": document.kind,
+            "size": file_size_label(document.file_size),
+            "web_page": web_page,
+            "language": page_language,
+            "language_name": LANGUAGE_LABELS.get(page_language, page_language)
+            if page_language != self.language else "",
+            # a file in a collection the reader may not open: only its page
+            "file_url": "" if document.pk in self.access.private else document.url,
+        }

@@ -1,7 +1,8 @@
 """The public search page and its autocomplete suggestions.
 
 The page works without JavaScript: a form, a list of results with the words
-found marked, a corrected query to follow, and when nothing is found (or the
+found marked, the documents found (on the first page of results), a
+corrected query to follow, and when nothing is found (or the
 index cannot be read) the top tasks and a phone number. The suggestions are
 a small JSON answer that ``search_autocomplete.js`` turns into a list under
 the header's search box."""
@@ -79,13 +80,19 @@ def search(request):
             results.object_list = [current.marked(page)
                                    for page in with_specific(results.object_list)]
             context["results"] = results
+            pages_found = results.paginator.count + len(promoted)
+            documents_found = current.documents_count()
             if results.number == 1:
                 context["promoted"] = _promoted(current, promoted)
-            context["count"] = results.paginator.count + len(promoted)
+                if documents_found:  # under the first page of results only
+                    context["documents"] = current.documents(
+                        app_settings.SEARCH_DOCUMENTS_SHOWN)
+                    context["documents_count"] = documents_found
+            context["count"] = pages_found + documents_found
             context["correction"] = current.correction()
             if _is_first_visit(request):
                 record_search(query, current.language, context["count"])
-            if not context["count"]:
+            if not pages_found:
                 context["elsewhere"] = current.elsewhere(app_settings.SEARCH_RESULTS_PER_PAGE)
         except IndexUnavailable:
             logger.exception("search index unavailable")

@@ -49,8 +49,11 @@ def site_footer(context):
     request = context.get("request")
     if request is None:
         return ""
-    return mark_safe(navigation.footer_html(request, lambda org: render_to_string(  # noqa: S308
-        "balise_pages/includes/footer_content.html", {"org": org})))
+    def render(org, links):
+        return render_to_string("balise_pages/includes/footer_content.html",
+                                {"org": org, "footer_links": links})
+
+    return mark_safe(navigation.footer_html(request, render))  # noqa: S308
 
 
 @register.filter

@@ -4,12 +4,10 @@ The driver path is given explicitly so that Selenium Manager never tries to
 download one (the machine has no network).
 """
 
-import json
 import shutil
 import tempfile
 
 import pytest
-from axe_selenium_python import Axe
 from django.contrib.auth import get_user_model
 from selenium import webdriver
 from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
@@ -17,9 +15,10 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
+from accessibility.runners.axe_run import run_axe
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
 @pytest.fixture(scope="session")
@@ -87,14 +86,11 @@ def leave_the_page_idle(request):
 
 
 def axe_violations(driver, include=None):
-    """Run axe-core (as bundled with axe-selenium-python) for the WCAG 2.x A and
-    AA tags and return its violations; ``include``: a CSS selector, to check
-    only what Balise renders inside Wagtail's admin."""
-    axe = Axe(driver)
-    axe.inject()
-    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
-    # axe-selenium-python writes the context with repr(): a selector string
-    results = axe.run(context=include, options=json.dumps(options))
+    """Run axe-core with Balise's one configuration (accessibility.axe: the WCAG
+    2.x A and AA tags and EN 301 549), injected into every frame too, and return
+    its violations and axe's version; ``include``: a CSS selector, to check only
+    what Balise renders inside Wagtail's admin."""
+    results = run_axe(driver, include)
     return results["violations"], results.get("testEngine", {}).get("version")
 
 

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.urls import reverse
 from django.utils import translation
-from wagtail.documents.models import Document
+from wagtail.documents import get_document_model
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
@@ -29,6 +29,8 @@ from tests.factories import (
     translate,
     translate_snippet,
 )
+
+Document = get_document_model()
 
 INCOME = {
     "fr": {"title": "Demander le revenu d'intégration", "slug": "revenu-integration",

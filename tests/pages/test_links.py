@@ -6,12 +6,14 @@ import pytest
 from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.documents.models import Document
+from wagtail.documents import get_document_model
 from wagtail.models import PageViewRestriction
 
 from pages.links import live_translation, live_translations
 from tests import factories
 from tests.conftest import outline, text_of
+
+Document = get_document_model()
 
 
 def hrefs(response):

@@ -9,12 +9,14 @@ import io
 import pytest
 from django.core.files.base import ContentFile
 from django.urls import reverse
-from wagtail.documents.models import Document
+from wagtail.documents import get_document_model
 
 from pages.models import InformationPage, PageFeedback
 from tests import factories
 from tests.conftest import text_of
 from tests.factories import permission, staff_member
+
+Document = get_document_model()
 
 FEEDBACK_REPORTS = ["balise_feedback_report", "balise_feedback_detail"]
 PAGE_REPORTS = ["balise_plain_language_report", "balise_freshness_report",

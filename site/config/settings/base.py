@@ -193,6 +193,8 @@ BALISE_SEARCH_INDEX_DIR = str(BALISE_VAR_DIR / "search-index")
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "CPAS de Valmont")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx"]
+# documents with a description and the text of the file, for the search
+WAGTAILDOCS_DOCUMENT_MODEL = "balise_pages.BaliseDocument"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 ALLOWED_HOSTS = csv_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
