@@ -13,7 +13,7 @@ from types import SimpleNamespace
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.test import TestCase
-from wagtail.models import GroupPagePermission, Locale, Page, Site
+from wagtail.models import Collection, GroupPagePermission, Locale, Page, Site
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -49,9 +49,12 @@ def make_site(title="Accueil", **fields):
     """A French home page at the root of the default site (replacing
     Wagtail's welcome page), with the four locales."""
     french = locales()["fr"]
-    # A live-server test empties the database, Wagtail's root page included.
+    # A live-server test empties the database, Wagtail's root page and root
+    # collection (where uploads go) included.
     root = Page.get_first_root_node() or Page.add_root(
         instance=Page(title="Root", slug="root", locale=french))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     home = root.add_child(instance=HomePage(
         title=title, slug=f"home-{next(_numbers)}", locale=french, **fields))
     site = Site.objects.filter(is_default_site=True).first()

@@ -18,7 +18,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db import transaction
 from modelcluster.models import get_all_child_relations
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page, ReferenceIndex, Site
+from wagtail.models import Collection, Locale, Page, ReferenceIndex, Site
 
 from forms.models import Service
 from pages.models import (
@@ -336,6 +336,14 @@ def assign_children(page, children):
         setattr(page, name, objects)
 
 
+def ensure_root_collection():
+    """Wagtail's root collection, which documents and images go into by
+    default: a migration makes it, but a database emptied since (a live-server
+    test) has none, and the first upload would then fail."""
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+
+
 def ensure_page(data, locale, references):
     """The French page at ``data.path``, created (not yet published) with
     what can be resolved before the pages it links to exist."""
@@ -383,6 +391,7 @@ def _seed(all_pages):
     check_rules(all_pages)
     locales = ensure_locales()
     french = locales[data_files.SOURCE_LANGUAGE]
+    ensure_root_collection()
     seeded = Seeded()
     # The rules were checked as one set: the rights are written in the
     # explorer's order, one naming another that comes later.
