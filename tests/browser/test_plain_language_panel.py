@@ -25,7 +25,13 @@ def rules(browser):
 
 
 def panel_text(browser):
-    return browser.find_element(By.CSS_SELECTOR, PANEL).text
+    """The panel's text once it is on screen: Wagtail draws the side panels
+    again after an autosave, and the Checks panel hides its content while its
+    own checker runs in the refreshed preview."""
+    return WebDriverWait(browser, 20).until(lambda b: b.execute_script(f"""
+        const panel = document.querySelector("{PANEL}");
+        return panel && panel.checkVisibility() ? panel.innerText : null;
+    """))
 
 
 def checked(browser):
