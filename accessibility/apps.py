@@ -12,3 +12,6 @@ class AccessibilityConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401 (registers the system checks)
+        from .publishing import signals
+
+        signals.connect()  # publishing a page audits it in the background

@@ -6,6 +6,10 @@
             "CLASS": "accessibility.runners.chromium.ChromiumRunner",
             "OPTIONS": {"timeout": 30},
         },
+        # publishing a page audits it in the background (axe and the content
+        # rules; ``accessibility.publishing``): False turns it off, for a site
+        # without a task worker or a test suite that publishes many pages
+        "AUDIT_ON_PUBLISH": True,
     }
 
 The runner is chosen like wagtail-localize's machine translators: a dotted
@@ -21,6 +25,7 @@ DEFAULT_RUNNER = "accessibility.runners.chromium.ChromiumRunner"
 
 app_settings = AppSettings("BALISE_ACCESSIBILITY", {
     "RUNNER": {"CLASS": DEFAULT_RUNNER, "OPTIONS": {}},
+    "AUDIT_ON_PUBLISH": True,
 })
 
 

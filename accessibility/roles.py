@@ -1,5 +1,6 @@
 """The "Auditors" group (issue 12, point 8): audits, reports and the
-accessibility statement, and nothing else.
+accessibility statement, and nothing else. The automated audits' permissions
+came with the audit runs (migration 0004), so an existing group gets them there.
 
 Page permissions in Wagtail go with a page and its subtree, never with a
 page type. Giving auditors "edit" on each home would let them edit every
@@ -20,6 +21,11 @@ AUDITOR_PERMISSIONS = (
     ("balise_a11y", "change_manualaudit"),
     ("balise_a11y", "delete_manualaudit"),
     ("balise_a11y", "view_manualaudit"),
+    # the automated audits: read their report, start one, dismiss a finding
+    ("balise_a11y", "view_auditrun"),
+    ("balise_a11y", "run_audit"),
+    ("balise_a11y", "dismiss_finding"),
+    ("balise_a11y", "view_findingdismissal"),
 )
 STATEMENT_PAGE_PERMISSIONS = ("change_page", "publish_page")
 

@@ -13,7 +13,10 @@ from wagtail.admin.ui.components import Component
 from pages.navigation import FOOTER_LINKS_HOOK
 
 from .models import AccessibilityStatementPage
-from .models.statement import publish_problem
+from .models.statement import AUTOMATED_SUMMARY_HOOK, publish_problem
+from .statement_automated import latest_automated_summary
+
+hooks.register(AUTOMATED_SUMMARY_HOOK, latest_automated_summary)
 
 
 @hooks.register(FOOTER_LINKS_HOOK)

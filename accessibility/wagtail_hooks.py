@@ -6,6 +6,8 @@ from wagtail.admin.userbar import ContentCheckerItem
 from . import statement_hooks  # noqa: F401  (the statement: footer link, review reminder)
 from .axe.checker import BaliseContentChecker
 from .manual_audit import hooks as manual_audit_hooks  # noqa: F401
+from .publishing import hooks as publishing_hooks  # noqa: F401  (explorer column)
+from .report import hooks as report_hooks  # noqa: F401  (the automated audits' report)
 
 
 @hooks.register("construct_wagtail_userbar")

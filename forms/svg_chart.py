@@ -9,6 +9,8 @@ alternative. Every text is escaped here, so the result is safe to mark safe.
 
 from xml.sax.saxutils import escape
 
+from pages.reports.svg_frame import GRID_FRACTIONS, chart_start, grid, nice_maximum
+
 WIDTH = 640
 HEIGHT = 240
 LEFT, RIGHT, TOP, BOTTOM = 40, 44, 16, 40
@@ -18,22 +20,12 @@ GRID_COLOUR = "#d0d0d0"
 TEXT_COLOUR = "#333333"
 
 
-def _nice_maximum(value):
-    """A top for the requests axis with four round steps (at least 4)."""
-    step = 1
-    for candidate in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000):
-        step = candidate
-        if value <= step * 4:
-            return step * 4
-    return step * 4 * -(-value // (step * 4))
-
-
 def trend_chart(points, title, description, count_label, share_label, chart_id="trend"):
     """The SVG text. ``points``: (label, requests, share in % or None) per week."""
     points = list(points)
     plot_width = WIDTH - LEFT - RIGHT
     plot_height = HEIGHT - TOP - BOTTOM
-    top_count = _nice_maximum(max((count for _label, count, _share in points), default=0))
+    top_count = nice_maximum(max((count for _label, count, _share in points), default=0))
     slot = plot_width / max(1, len(points))
     bar_width = max(2.0, slot * 0.6)
     base = TOP + plot_height
@@ -44,20 +36,12 @@ def trend_chart(points, title, description, count_label, share_label, chart_id="
     def y_share(share):
         return base - plot_height * share / 100
 
-    title_id, desc_id = f"{chart_id}-title", f"{chart_id}-desc"
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{WIDTH}" '
-        f'height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" style="max-width:100%;height:auto" '
-        f'aria-labelledby="{title_id} {desc_id}" class="balise-trend-chart">',
-        f'<title id="{title_id}">{escape(title)}</title>',
-        f'<desc id="{desc_id}">{escape(description)}</desc>',
-    ]
-    for fraction in (0, 0.25, 0.5, 0.75, 1):
+    parts = chart_start(width=WIDTH, height=HEIGHT, title=title, description=description,
+                        chart_id=chart_id, css_class="balise-trend-chart")
+    parts += grid(left=LEFT, base=base, plot_width=plot_width, plot_height=plot_height,
+                  top=top_count, line_colour=GRID_COLOUR, text_colour=BAR_COLOUR)
+    for fraction in GRID_FRACTIONS:  # the share's scale, on the right
         y = base - plot_height * fraction
-        parts.append(f'<line x1="{LEFT}" y1="{y:.1f}" x2="{LEFT + plot_width}" y2="{y:.1f}" '
-                     f'stroke="{GRID_COLOUR}" stroke-width="1"/>')
-        parts.append(f'<text x="{LEFT - 4}" y="{y + 4:.1f}" text-anchor="end" font-size="11" '
-                     f'fill="{BAR_COLOUR}">{round(top_count * fraction)}</text>')
         parts.append(f'<text x="{LEFT + plot_width + 4}" y="{y + 4:.1f}" font-size="11" '
                      f'fill="{LINE_COLOUR}">{round(100 * fraction)}%</text>')
     segments = [[]]  # the share line breaks where a week has no known share

@@ -98,7 +98,10 @@ class ManualAudit(ClusterableModel):
         """{criterion number: [result per sample, shared parts included]}."""
         samples = self.sample_choices()
         recorded = {(row.sample_id, row.criterion): row.result
-                    for row in self.assessments.only("sample_id", "criterion", "result")}
+                    # audit_id too: the related manager sets each row's audit,
+                    # which would load a deferred audit_id row by row
+                    for row in self.assessments.only("audit_id", "sample_id", "criterion",
+                                                     "result")}
         return {criterion.number: [recorded.get((getattr(sample, "pk", None), criterion.number),
                                                 compliance.NOT_ASSESSED)
                                    for sample in samples]

@@ -1,5 +1,38 @@
 """The contract every runner keeps, so that the audit can drive any browser
-(or a remote service) the same way."""
+(or a remote service) the same way.
+
+A page's states that no crawler reaches (a form with its errors, a step of a
+questionnaire) are reached by ``actions``: a tuple of plain tuples, run in
+order after the page has loaded and before axe, so that any runner can
+replay them (a remote service gets them as data):
+
+- ``("click", css)``: click the first element matching ``css``;
+- ``("fill", css, text)``: type ``text`` into the first field matching ``css``;
+- ``("submit", css)``: submit the first form matching ``css`` as it is, the
+  browser's own validation off (the server's messages are what is checked);
+- ``("tick", css)``: tick the first checkbox or radio button matching ``css``;
+- ``("wait", css)``: wait until an element matches ``css``;
+- ``("expect", css)``: the state is reached only if an element matches
+  ``css`` now; otherwise ``StateNotReached`` (a questionnaire shorter than
+  expected: that step does not exist, which is not a fault of the page);
+- ``("repeat", css, times, actions)``: while an element matches ``css``, run
+  ``actions`` again, at most ``times`` times (the questions of a
+  questionnaire whose length depends on the answers).
+
+An action that cannot be done (nothing matches) makes the page unavailable,
+with the action as the reason: the state was not reached, so not checked.
+"""
+
+ACTIONS = ("click", "fill", "tick", "submit", "wait", "expect", "repeat")
+
+
+def check_actions(actions):
+    """Raise ValueError for an action a runner would not understand."""
+    for action in actions:
+        if not action or action[0] not in ACTIONS:
+            raise ValueError(f"Unknown action {action!r}: use one of {ACTIONS}.")
+        if action[0] == "repeat":
+            check_actions(action[3])
 
 
 class PageUnavailable(Exception):  # noqa: N818 (what the audit reports, not a bug)
@@ -11,6 +44,11 @@ class PageUnavailable(Exception):  # noqa: N818 (what the audit reports, not a b
         super().__init__(f"{url}: {reason}")
         self.url = url
         self.reason = reason
+
+
+class StateNotReached(PageUnavailable):
+    """The actions did not lead to the state asked for (an ``expect`` failed):
+    the audit leaves the address out instead of reporting it."""
 
 
 class AccessibilityRunner:
@@ -27,12 +65,31 @@ class AccessibilityRunner:
     def open(self):
         """Start what checking needs (a browser); called once before the first page."""
 
-    def check(self, url, *, include=None):
+    def check(self, url, *, include=None, actions=()):
         """Check the page at ``url`` (only the part matching the CSS selector
-        ``include`` when given) and return axe's result: a dict with at least
-        ``violations``, ``incomplete``, ``testEngine`` and ``url``. Raise
-        ``PageUnavailable`` when the page cannot be checked."""
+        ``include`` when given), after running ``actions`` on it, and return
+        axe's result: a dict with at least ``violations``, ``incomplete``,
+        ``testEngine`` and ``url``. Raise ``PageUnavailable`` when the page
+        (or the state the actions lead to) cannot be checked."""
         raise NotImplementedError
+
+    def check_steps(self, url, steps, *, include=None):
+        """Check several states reached one after the other (each step's
+        actions continue from the state the previous step left), as a list
+        of axe results, one per step; when a step cannot be reached the
+        list ends with its ``PageUnavailable`` (the later steps are not
+        tried). This default replays the page and every action before each
+        step; a browser runner keeps the page open instead, so a
+        questionnaire of N questions costs N steps, not N²/2."""
+        found, done = [], ()
+        for actions in steps:
+            done = (*done, *actions)
+            try:
+                found.append(self.check(url, include=include, actions=done))
+            except PageUnavailable as unavailable:
+                found.append(unavailable)
+                break
+        return found
 
     def close(self):
         """Stop what ``open()`` started; safe to call twice."""

@@ -14,7 +14,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.support.ui import WebDriverWait
 
 from .axe_run import run_axe
-from .base import AccessibilityRunner, PageUnavailable
+from .base import AccessibilityRunner, PageUnavailable, StateNotReached, check_actions
 
 FLAGS = (
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -26,6 +26,44 @@ RESPONSE_STATUS = """
     const [entry] = performance.getEntriesByType("navigation");
     return entry && entry.responseStatus || 0;
 """
+
+
+# A mark on the document an action starts from: gone once the browser shows
+# the next document (the form's answer), so the runner knows it has arrived.
+MARK = "window.baliseAuditMark = true;"
+NAVIGATED = "return !window.baliseAuditMark && document.readyState === 'complete';"
+SUBMIT = """
+    const form = document.querySelector(arguments[0]);
+    if (!form) { return false; }
+    form.noValidate = true;  // the server's messages, not the browser's
+    if (form.requestSubmit) { form.requestSubmit(); } else { form.submit(); }
+    return true;
+"""
+CLICK = """
+    const element = document.querySelector(arguments[0]);
+    if (!element) { return false; }
+    element.click();
+    return true;
+"""
+FILL = """
+    const [selector, text] = arguments;
+    const field = document.querySelector(selector);
+    if (!field) { return false; }
+    field.value = text;
+    field.dispatchEvent(new Event("input", {bubbles: true}));
+    field.dispatchEvent(new Event("change", {bubbles: true}));
+    return true;
+"""
+TICK = """
+    const field = document.querySelector(arguments[0]);
+    if (!field) { return false; }
+    field.checked = true;
+    field.dispatchEvent(new Event("change", {bubbles: true}));
+    return true;
+"""
+MATCHES = "return document.querySelector(arguments[0]) !== null;"
+# a click that does not lead to another document is waited for this long
+CLICK_NAVIGATION_SECONDS = 3
 
 
 class ChromiumRunner(AccessibilityRunner):
@@ -94,9 +132,94 @@ class ChromiumRunner(AccessibilityRunner):
         except WebDriverException:
             pass
 
-    def check(self, url, *, include=None):
+    def act(self, url, actions):
+        """Run the declarative ``actions`` (``runners.base``) on the page shown."""
+        for action in actions:
+            kind, selector = action[0], action[1]
+            try:
+                if kind == "wait":
+                    self.wait_for(url, selector)
+                elif kind == "expect":
+                    if not self.driver.execute_script(MATCHES, selector):
+                        raise StateNotReached(url, f"{action!r}: not reached")
+                elif kind == "tick":
+                    self.require(url, action, self.driver.execute_script(TICK, selector))
+                elif kind == "fill":
+                    self.require(url, action, self.driver.execute_script(
+                        FILL, selector, action[2]))
+                elif kind == "repeat":
+                    for _time in range(action[2]):
+                        if not self.driver.execute_script(MATCHES, selector):
+                            break
+                        self.act(url, action[3])
+                else:
+                    self.driver.execute_script(MARK)
+                    done = self.driver.execute_script(
+                        SUBMIT if kind == "submit" else CLICK, selector)
+                    self.require(url, action, done)
+                    self.wait_for_next_document(
+                        url, self.options["timeout"] if kind == "submit"
+                        else min(CLICK_NAVIGATION_SECONDS, self.options["timeout"]),
+                        required=kind == "submit")
+            except TimeoutException as error:
+                raise PageUnavailable(url, f"{action!r}: no answer within "
+                                           f"{self.options['timeout']} s") from error
+            except WebDriverException as error:
+                raise PageUnavailable(url, f"{action!r}: "
+                                           f"{(error.msg or str(error)).splitlines()[0]}"
+                                      ) from error
+
+    @staticmethod
+    def require(url, action, done):
+        if not done:
+            raise PageUnavailable(url, f"{action!r}: nothing on the page matches")
+
+    def wait_for(self, url, selector):
+        try:
+            WebDriverWait(self.driver, self.options["timeout"]).until(
+                lambda driver: driver.execute_script(MATCHES, selector))
+        except TimeoutException as error:
+            raise PageUnavailable(url, f"{selector!r} did not appear within "
+                                       f"{self.options['timeout']} s") from error
+
+    def wait_for_next_document(self, url, seconds, required):
+        try:
+            WebDriverWait(self.driver, seconds).until(
+                lambda driver: driver.execute_script(NAVIGATED))
+        except TimeoutException:
+            if required:
+                self.stop_loading()
+                raise
+            return  # a click that changed the page in place
+        if self.driver.execute_script("return document.URL").startswith("chrome-error:"):
+            raise PageUnavailable(url, "the server could not be reached")
+        status = self.driver.execute_script(RESPONSE_STATUS)
+        # a form with errors may answer 400; the server failing is another matter
+        if status >= 500:
+            raise PageUnavailable(url, f"HTTP status {status}")
+
+    def check_steps(self, url, steps, *, include=None):
+        self.open()
+        for actions in steps:
+            check_actions(actions)
+        found = []
+        try:
+            self.load(url)
+            for actions in steps:
+                self.act(url, actions)
+                results = run_axe(self.driver, include, locale=self.options["axe_locale"])
+                results.setdefault("url", url)
+                found.append(results)
+        except PageUnavailable as unavailable:
+            found.append(unavailable)
+        return found
+
+    def check(self, url, *, include=None, actions=()):
+        check_actions(actions)
         self.open()
         self.load(url)
+        if actions:
+            self.act(url, actions)
         results = run_axe(self.driver, include, locale=self.options["axe_locale"])
         results.setdefault("url", url)
         return results

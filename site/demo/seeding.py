@@ -20,6 +20,9 @@ from modelcluster.models import get_all_child_relations
 from wagtail.fields import StreamField
 from wagtail.models import Collection, Locale, Page, ReferenceIndex, Site
 
+from accessibility.demo import ensure_demo_audit
+from accessibility.models import ManualAudit
+from accessibility.publishing.signals import audits_paused
 from forms.models import Service
 from pages.models import (
     ContactChannel,
@@ -68,6 +71,7 @@ class References:
         self.groups = groups or {}
         self.services = {}
         self.partners = {}  # French name -> partner organisation
+        self.audits = {}  # title -> manual audit (the statement's)
 
     def lookup(self, model, key, strict=True):
         if issubclass(model, Page):
@@ -82,6 +86,8 @@ class References:
             found = self.groups.get(key)
         elif issubclass(model, PartnerOrganisation):
             found = self.partners.get(key)
+        elif issubclass(model, ManualAudit):
+            found = self.audits.get(key)
         else:
             raise DemoDataError(f"The demo data cannot name a {model.__name__}: {key!r}")
         if found is None and strict:
@@ -383,7 +389,9 @@ def _fresh(pages):
 
 
 def seed():
-    with indexed_once_at_the_end():
+    # the demo's pages are audited together (manage.py accessibility_audit),
+    # not one browser per page published here
+    with indexed_once_at_the_end(), audits_paused():
         return _seed(data_files.pages())
 
 
@@ -412,7 +420,17 @@ def _seed(all_pages):
         references.pages = _fresh(references.pages)
         link_channel_forms(references)
         ensure_site(references.pages[""], organisation)
+        # The accessibility statement last: its manual audit samples the
+        # published pages.
+        audited = [data for data in all_pages if "audit" in data.fields]
         for data in all_pages:
+            if data not in audited:
+                seeded.published += publish_if_changed(
+                    references.pages[data.path], data, references)
+        if audited:
+            audit = ensure_demo_audit(_fresh(references.pages)[""])
+            references.audits[audit.title] = audit
+        for data in audited:
             seeded.published += publish_if_changed(references.pages[data.path], data, references)
     seeded.pages = _fresh(references.pages)
     seeded.home = seeded.pages[""]

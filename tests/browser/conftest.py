@@ -81,6 +81,10 @@ def leave_the_page_idle(request):
             # a test that signed in leaves no session to the next one, which
             # may check that a citizen's journey sets no cookie
             driver.delete_all_cookies()
+            # nor what Wagtail's admin keeps in the browser: the side panel
+            # last open, which the next editor page opens again (a test that
+            # then clicks "Checks" to open it closes it)
+            driver.execute_script("window.localStorage.clear(); window.sessionStorage.clear();")
     finally:
         load(driver, "about:blank")
 

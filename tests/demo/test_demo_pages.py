@@ -20,8 +20,8 @@ def test_every_demo_page_answers_with_its_language_alternates_skip_link_and_one_
     pages = [page for page in demo_pages if page.locale.language_code == language]
     # a home, 5 topics, 12 information pages, the contact page, three contact forms
     # (a question, a complaint, a callback), "who can help" (the partner directory),
-    # the rights explorer and its 19 rights
-    assert len(pages) == 43, len(pages)
+    # the rights explorer and its 19 rights, the accessibility statement
+    assert len(pages) == 44, len(pages)
     for page in pages:
         response = client.get(page.url)
         assert response.status_code == 200, page.url

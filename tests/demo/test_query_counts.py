@@ -11,6 +11,10 @@ from pages.models import HomePage, InformationPage, ReachUsPage, TopicPage
 from tests.conftest import queries_for, text_of
 
 MAX_QUERIES = 8
+# The accessibility statement also reads its manual audit (samples, results,
+# failures and their pages) and the latest automated run: a few more queries,
+# as few with 400 assessments as with 4 (it once made one per assessment).
+STATEMENT_MAX_QUERIES = 14
 
 
 
@@ -18,7 +22,10 @@ def test_every_demo_page_needs_at_most_8_queries(client, demo_pages):
     counts = {page.url: queries_for(client, page.url) for page in demo_pages}
     counts["/fr/page-qui-n-existe-pas/"] = queries_for(
         client, "/fr/page-qui-n-existe-pas/", status=404)
-    too_many = {url: count for url, count in counts.items() if count > MAX_QUERIES}
+    limits = {page.url: STATEMENT_MAX_QUERIES for page in demo_pages
+              if page.specific_class.__name__ == "AccessibilityStatementPage"}
+    too_many = {url: count for url, count in counts.items()
+                if count > limits.get(url, MAX_QUERIES)}
     assert not too_many, f"more than {MAX_QUERIES} queries: {too_many}"
 
 

@@ -65,11 +65,11 @@ def test_seed_demo_twice_gives_the_same_tree_and_a_working_admin_login(demo_site
     assert snapshot() == first
 
     # home, 5 topics, 12 pages, contact, the question, complaint and callback forms, the
-    # partner directory, the rights explorer and its 19 rights
-    assert Page.objects.filter(depth__gte=2).count() == 4 * 43
+    # partner directory, the rights explorer and its 19 rights, the accessibility statement
+    assert Page.objects.filter(depth__gte=2).count() == 4 * 44
     for language in ("fr", "nl", "de", "en"):
         live = Page.objects.live().filter(depth__gte=2, locale__language_code=language)
-        assert live.count() == 43
+        assert live.count() == 44
     assert len(first["organisations"]) == 4
 
     login = re.search(r"user: (\S+)\s+password: (\S+)", out.getvalue())

@@ -14,7 +14,8 @@ PAGE_TYPES = [("HomePage", "home"), ("TopicPage", "topics"),
               ("balise_forms.ContactFormPage", "contact forms"),
               ("balise_rights.PartnerDirectoryPage", "partner directory"),
               ("balise_rights.RightsExplorerPage", "rights explorer"),
-              ("balise_rights.RightPage", "rights")]
+              ("balise_rights.RightPage", "rights"),
+              ("balise_a11y.AccessibilityStatementPage", "accessibility statement")]
 
 
 class Command(BaseCommand):
