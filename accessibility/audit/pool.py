@@ -10,6 +10,7 @@ import time
 from dataclasses import dataclass
 
 from .. import conf
+from ..models.runs import AuditedAddress
 from ..runners.base import PageUnavailable, StateNotReached
 
 
@@ -113,8 +114,11 @@ class Pool:
         seconds = (time.monotonic() - started) / max(1, len(found))
         outcomes = []
         for target, result in zip(chain, found, strict=False):
-            if isinstance(result, StateNotReached):
-                break  # that step does not exist, nor the ones after it
+            if isinstance(result, StateNotReached) \
+                    and target.state != AuditedAddress.FORM_CONFIRMATION:
+                # that step does not exist, nor the ones after it; a form's
+                # confirmation not reached is reported (it was not checked)
+                break
             if isinstance(result, PageUnavailable):
                 outcomes.append(Outcome(target, url, reason=result.reason[:255],
                                         seconds=seconds))

@@ -8,8 +8,10 @@ and without an answer.
 Pages are recognised by what they are, not imported: Wagtail's ``FormMixin``
 marks a form page, the explorer is named by its model label (accessibility
 imports neither the forms app nor the explorer). Nothing here sends real
-data: a form is only submitted empty; the feedback box, whose answer is
-stored, is used only when the auditor asks (``include_submissions``).
+data unless the auditor asks (``include_submissions``): a form is otherwise
+only submitted empty; with it, each form is also completed and sent (its
+confirmation is checked; the request is stored and acknowledged to an
+address that cannot receive mail) and the feedback box is answered.
 """
 
 import re
@@ -135,6 +137,22 @@ def feedback_target(page, path, stamp):
                   actions=(("click", FEEDBACK_NO), ("expect", "#feedback")), **stamp)
 
 
+# a form of several steps (a topic, then the questions) is completed step by step
+FORM_MOST_STEPS = 5
+
+
+def form_confirmation_target(page, path, stamp):
+    """What a citizen sees once the form is sent (its confirmation, with a
+    reference): each step completed with plausible values and sent. It
+    stores a real request, so only when the auditor asks for submissions;
+    a form still on screen after the last step means the confirmation was
+    not reached (reported, not checked)."""
+    step = (("complete", FORM), ("submit", FORM))
+    return Target(path, AuditedAddress.FORM_CONFIRMATION,
+                  actions=(("repeat", FORM, FORM_MOST_STEPS, step), ("absent", FORM)),
+                  **stamp)
+
+
 def search_query_for(pages):
     """A word from a page title of that language, which the search finds."""
     for page in pages:
@@ -191,6 +209,8 @@ def targets_for(pages, *, include_states=True, include_search=True,
         if not include_states:
             continue
         found.extend(state_targets(page, path, stamp))
+        if include_submissions and isinstance(page, FormMixin):
+            found.append(form_confirmation_target(page, path, stamp))
         if include_submissions and language not in feedback_done \
                 and page._meta.label_lower == "balise_pages.informationpage":
             feedback_done.add(language)

@@ -11,10 +11,18 @@ replay them (a remote service gets them as data):
 - ``("submit", css)``: submit the first form matching ``css`` as it is, the
   browser's own validation off (the server's messages are what is checked);
 - ``("tick", css)``: tick the first checkbox or radio button matching ``css``;
+- ``("complete", css)``: fill every empty field of the first form matching
+  ``css`` that a person sees with a plausible value (an e-mail address that
+  cannot receive mail, a phone number, a date, the first choice, required
+  boxes ticked; files and hidden fields left alone), to reach what follows a
+  form (a next step, its confirmation);
 - ``("wait", css)``: wait until an element matches ``css``;
 - ``("expect", css)``: the state is reached only if an element matches
   ``css`` now; otherwise ``StateNotReached`` (a questionnaire shorter than
   expected: that step does not exist, which is not a fault of the page);
+- ``("absent", css)``: the state is reached only if nothing matches ``css``
+  (a form still on screen after it was completed: its confirmation was not
+  reached, ``StateNotReached``);
 - ``("repeat", css, times, actions)``: while an element matches ``css``, run
   ``actions`` again, at most ``times`` times (the questions of a
   questionnaire whose length depends on the answers).
@@ -23,7 +31,8 @@ An action that cannot be done (nothing matches) makes the page unavailable,
 with the action as the reason: the state was not reached, so not checked.
 """
 
-ACTIONS = ("click", "fill", "tick", "submit", "wait", "expect", "repeat")
+ACTIONS = ("click", "fill", "tick", "complete", "submit", "wait", "expect", "absent",
+           "repeat")
 
 
 def check_actions(actions):

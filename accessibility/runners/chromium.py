@@ -61,6 +61,48 @@ TICK = """
     field.dispatchEvent(new Event("change", {bubbles: true}));
     return true;
 """
+# Plausible answers for a form's empty fields: nothing a mail server would
+# deliver (.invalid is reserved), nothing typed into hidden fields (a spam
+# trap), no file; a radio group gets its first choice, a required box is ticked
+COMPLETE = """
+    const form = document.querySelector(arguments[0]);
+    if (!form) { return false; }
+    const seen = (field) => field.offsetParent !== null
+        && !field.closest("[hidden], [aria-hidden=true]");
+    const values = {email: "audit@example.invalid", tel: "0470 12 34 56",
+                    url: "https://example.invalid/", number: "1"};
+    const soon = new Date(Date.now() + 7 * 86400000).toISOString().slice(0, 10);
+    const radioGroups = new Set();
+    for (const field of form.elements) {
+        if (field.disabled || !seen(field)) { continue; }
+        const type = (field.type || "").toLowerCase();
+        if (type === "radio") {
+            const group = `input[type=radio][name="${CSS.escape(field.name)}"]`;
+            if (!radioGroups.has(field.name) && !form.querySelector(`${group}:checked`)) {
+                field.checked = true;
+            }
+            radioGroups.add(field.name);
+        } else if (type === "checkbox") {
+            if (field.required) { field.checked = true; }
+        } else if (field.tagName === "SELECT") {
+            if (!field.value) {
+                const option = [...field.options].find((option) => option.value);
+                if (option) { field.value = option.value; }
+            }
+        } else if (["text", "email", "tel", "url", "number", "date", "search", "textarea"]
+                   .includes(type) && !field.value) {
+            // what the field is for: its type, else its autocomplete, input mode or name
+            const purpose = [field.autocomplete, field.inputMode, field.name].join(" ");
+            field.value = type === "date" ? soon
+                : values[type] || (/mail/i.test(purpose) ? values.email
+                                   : /tel|phone/i.test(purpose) ? values.tel
+                                   : "Accessibility audit");
+        } else { continue; }
+        field.dispatchEvent(new Event("input", {bubbles: true}));
+        field.dispatchEvent(new Event("change", {bubbles: true}));
+    }
+    return true;
+"""
 MATCHES = "return document.querySelector(arguments[0]) !== null;"
 # a click that does not lead to another document is waited for this long
 CLICK_NAVIGATION_SECONDS = 3
@@ -142,8 +184,13 @@ class ChromiumRunner(AccessibilityRunner):
                 elif kind == "expect":
                     if not self.driver.execute_script(MATCHES, selector):
                         raise StateNotReached(url, f"{action!r}: not reached")
+                elif kind == "absent":
+                    if self.driver.execute_script(MATCHES, selector):
+                        raise StateNotReached(url, f"{action!r}: still on the page")
                 elif kind == "tick":
                     self.require(url, action, self.driver.execute_script(TICK, selector))
+                elif kind == "complete":
+                    self.require(url, action, self.driver.execute_script(COMPLETE, selector))
                 elif kind == "fill":
                     self.require(url, action, self.driver.execute_script(
                         FILL, selector, action[2]))

@@ -43,7 +43,36 @@ def questions(request):
     return HttpResponse(PAGE.format(title=f"Question {number}", body=body))
 
 
-urlpatterns = [path("form/", form), path("questions/", questions)]
+@csrf_exempt
+def contact(request):
+    """A form of two steps (a topic, then the questions) whose confirmation
+    shows what was received; the spam trap must stay empty."""
+    if request.method == "POST" and request.POST.get("step") == "questions":
+        received = {name: request.POST.get(name, "") for name in
+                    ("email", "email_again", "phone", "message", "consent", "trap", "when")}
+        complete = all(received[name] for name in ("email", "phone", "message", "consent"))
+        if complete and received["email"] == received["email_again"] and not received["trap"]:
+            items = "".join(f"<li>{name}={value}</li>" for name, value in received.items())
+            return HttpResponse(PAGE.format(title="Envoyé",
+                                            body=f'<p id="reference">ABC</p><ul>{items}</ul>'))
+    if request.method == "POST" and request.POST.get("topic"):
+        body = ('<form method="post"><input type="hidden" name="step" value="questions">'
+                '<label for="e">E-mail</label><input id="e" type="email" name="email" required>'
+                '<label for="e2">E-mail again</label><input id="e2" type="email" '
+                'name="email_again" required><label for="p">Phone</label><input id="p" '
+                'name="phone" autocomplete="tel" required><label for="m">Message</label>'
+                '<textarea id="m" name="message" required></textarea><label for="w">When'
+                '</label><input id="w" type="date" name="when"><label><input type="checkbox" '
+                'name="consent" required> OK</label><div hidden><input name="trap"></div>'
+                '<button>Send</button></form>')
+    else:
+        body = ('<form method="post"><fieldset><legend>Topic</legend><label><input '
+                'type="radio" name="topic" value="1"> Money</label><label><input type="radio" '
+                'name="topic" value="2"> Housing</label></fieldset><button>Next</button></form>')
+    return HttpResponse(PAGE.format(title="Contact", body=body))
+
+
+urlpatterns = [path("form/", form), path("questions/", questions), path("contact/", contact)]
 ANSWER = (("tick", "input[value=dont_know]"), ("submit", "main form"))
 
 
@@ -88,3 +117,20 @@ def test_an_action_on_nothing_makes_the_state_unavailable_with_the_reason(runner
 def test_an_unknown_action_is_refused_before_the_page_opens(runner, site):
     with pytest.raises(ValueError, match="Unknown action"):
         runner.check(site + "/form/", actions=(("scroll", "main"),))
+
+
+def test_a_form_of_two_steps_is_completed_and_sent_to_reach_its_confirmation(runner, site):
+    step = (("complete", "main form"), ("submit", "main form"))
+    result = runner.check(site + "/contact/", actions=(
+        ("repeat", "main form", 5, step), ("absent", "main form")))
+    assert result["violations"] == []
+    shown = runner.driver.find_element("css selector", "main").text
+    assert "email=audit@example.invalid" in shown and "email_again=audit@example.invalid" in shown
+    assert "phone=0470 12 34 56" in shown, "a phone field gets a phone number"
+    assert "consent=on" in shown
+    assert "trap=" in shown and "trap=A" not in shown, "the hidden spam trap stays empty"
+
+
+def test_a_confirmation_not_reached_is_said(runner, site):
+    with pytest.raises(StateNotReached):
+        runner.check(site + "/form/", actions=(("submit", "main form"), ("absent", "main form")))

@@ -117,3 +117,14 @@ def test_the_explorer_questions_are_checked_one_after_the_other_not_replayed(sit
     journey = chains(targets)[2]
     # the second step only answers once more, from where the first one stopped
     assert [action[0] for action in steps_of(journey)[1]] == ["tick", "submit", "expect"]
+
+
+def test_a_form_is_completed_and_sent_for_its_confirmation_only_when_the_auditor_asks(site):
+    home, _page = site
+    form = make_form_page(home)
+    assert AuditedAddress.FORM_CONFIRMATION not in states(targets_for(live_pages()), form.pk)
+    [sent] = [target for target in targets_for(live_pages(), include_submissions=True)
+              if target.page_id == form.pk and target.state == AuditedAddress.FORM_CONFIRMATION]
+    repeat, absent = sent.actions
+    assert repeat[0] == "repeat" and [action[0] for action in repeat[3]] == ["complete", "submit"]
+    assert absent[0] == "absent", "a form still on screen: the confirmation was not reached"

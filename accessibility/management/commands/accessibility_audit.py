@@ -80,8 +80,9 @@ class Command(BaseCommand):
         parser.add_argument("--timeout", type=float, default=30,
                             help="seconds a page may take to load (default 30)")
         parser.add_argument("--include-submissions", action="store_true",
-                            help="also open states that store an answer (the feedback box): "
-                                 "not on a production site")
+                            help="also open states that store an answer: each form completed "
+                                 "and sent (its confirmation; a request is stored) and the "
+                                 "feedback box; not on a production site")
 
     def check_options(self, options):
         locale = options["locale"]
