@@ -30,6 +30,8 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from pages.reports.permissions import pages_user_can_edit
 
+from .. import exports
+from ..exports import FORMATS
 from ..models import AuditFinding, AuditRun, FindingDismissal
 from ..models.runs import IMPACT_CHOICES
 from ..results import labels
@@ -45,9 +47,6 @@ TREND_RUNS = 20
 # button back, so that two clicks do not start two audits of the whole site
 RUNNING_FOR_AT_MOST = timedelta(hours=6)
 IMPACT_LABELS = dict(IMPACT_CHOICES)
-# the export formats (``accessibility.exports.FORMATS``, loaded with the
-# first download: the admin's hooks load this module at start-up)
-FORMATS = ("html", "csv", "json", "junit")
 FORMAT_LABELS = {
     "html": gettext_lazy("Report as a web page (HTML)"),
     "csv": gettext_lazy("Findings as a spreadsheet (CSV)"),
@@ -447,9 +446,7 @@ class DownloadView(View):
     def get(self, request, run_id, file_format):
         if not permissions.can_view(request.user):
             raise PermissionDenied
-        from .. import exports
-
-        if file_format not in exports.FORMATS:
+        if file_format not in FORMATS:
             raise Http404
         run = get_object_or_404(AuditRun, pk=run_id)
         content, content_type, filename = exports.export(run_summary(run), file_format)

@@ -42,12 +42,6 @@ CHECKS_PANEL_OPEN = """
 """
 
 
-@pytest.fixture(autouse=True)
-def no_audit_on_publish(settings):
-    """The demo is published again for each live-server test: no audit of it."""
-    settings.BALISE_ACCESSIBILITY = {"AUDIT_ON_PUBLISH": False}
-
-
 def rule_title(rule_id, language):
     with translation.override(language):
         return str(definitions.RULES[rule_id].title)
