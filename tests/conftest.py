@@ -12,8 +12,10 @@ message that says where such a test belongs (``bin/test`` runs both).
 
 Tests that use ``db`` run inside a transaction rolled back after each test.
 Tests with a live server (``transactional_db``) run last (pytest-django
-orders them) and rebuild the demo with ``demo_site_committed``, because
-their database is emptied after each test.
+orders them) and get the demo back with ``demo_site_committed``, because
+their database is emptied after each test: a copy of the database and
+search index taken after the first seeding (``tests/demo_snapshot.py``), or
+a new seeding where the database engine cannot be copied.
 """
 
 import html as html_module
@@ -25,6 +27,8 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+
+from tests.demo_snapshot import snapshot
 
 LANGUAGES = ("fr", "nl", "de", "en")
 
@@ -109,6 +113,7 @@ def seed_the_demo():
 def demo_db(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         seed_the_demo()
+        snapshot.take()
 
 
 @pytest.fixture
@@ -125,7 +130,9 @@ def demo_site_committed(transactional_db):
     from wagtail.models import Page
 
     if not Page.objects.filter(depth=2, locale__language_code="en").exists():
-        seed_the_demo()
+        if not snapshot.restore():
+            seed_the_demo()
+            snapshot.take()
     return list(Page.objects.live().filter(depth__gte=2).order_by("path").specific())
 
 
