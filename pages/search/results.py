@@ -13,13 +13,10 @@ from modelsearch.backends.base import BaseSearchResults
 from whoosh import query as wq
 from whoosh import sorting
 
-from . import documents
+from . import counting, documents
 from .schema import ID_FIELD
 from .storage import IndexUnavailable
 
-# A page of results counts them, then shows its slice: one search serves both
-# when it keeps this many hits
-SHARED_LIMIT = 50
 FILTER_CACHE_SIZE = 64
 
 
@@ -64,12 +61,10 @@ class WhooshSearchResults(BaseSearchResults):
         own = compiler.whoosh_filter()
         if own is not None:
             filters.append(own)
-        # optimize=False: Whoosh's default skips blocks that cannot reach the
-        # top N, then goes through every match again to count them; a page of
-        # results always counts, and one pass that scores every match costs
-        # less (benchmarks/search.py, 40,000 pages: p95 -40 %)
+        # Whoosh skips the blocks of postings that cannot reach the top
+        # ``limit``; the count comes from the posting lists (``_total``)
         kwargs = {"filter": wq.And(filters) if len(filters) > 1 else filters[0],
-                  "limit": limit, "optimize": False}
+                  "limit": limit}
         if not compiler.order_by_relevance:
             keys = compiler.sort_keys()
             if keys:
@@ -117,10 +112,26 @@ class WhooshSearchResults(BaseSearchResults):
             results.append(obj)
         return results
 
-    def _do_count(self):
-        hits = self._search(limit=max(SHARED_LIMIT, self.stop or 0))
+    def _total(self):
+        """How many objects match, from the index's posting lists (no
+        scoring); kept with the search, as its hits are."""
+        compiler = self.query_compiler
+        searcher = self.backend.searcher_for(compiler.queryset.model)
+        kept = getattr(compiler, "_balise_hits", None)
+        if kept is not None and kept[0] is searcher and kept[1] is None:
+            return len(kept[2])  # every hit already found
+        kept = getattr(compiler, "_balise_total", None)
+        if kept is not None and kept[0] is searcher:
+            return kept[1]
+        query, kwargs = self._compiled(None)
         with reading_the_index():
-            total = len(hits)
+            allowed = _allowed_documents(searcher, kwargs["filter"])
+            total = len(counting.matching(searcher, query) & allowed)
+        compiler._balise_total = (searcher, total)
+        return total
+
+    def _do_count(self):
+        total = self._total()
         start = min(self.start, total)
         stop = total if self.stop is None else min(self.stop, total)
         return max(0, stop - start)
@@ -154,19 +165,27 @@ class WhooshSearchResults(BaseSearchResults):
         return OrderedDict(counts.most_common())
 
 
-def _filter_documents(searcher, query):
-    """The documents a filter keeps, kept with the searcher: a site's
-    searches repeat a few filters (live pages of one language) and Whoosh
-    would otherwise go through every matching document each time."""
+def _allowed_documents(searcher, query):
+    """The documents a filter keeps, as a set kept with the searcher: a
+    site's searches repeat a few filters (live pages of one language) and
+    Whoosh would otherwise go through every matching document each time.
+    A Python set, not Whoosh's bit set: the collector's ``in`` and the
+    count's ``&`` then run in C."""
     cache = searcher.__dict__.setdefault("_balise_filters", {})
     try:
         found = cache.get(query)
     except TypeError:  # a query Whoosh cannot hash
-        return query
+        return set(searcher.docs_for_query(query))
     if found is None:
         if len(cache) >= FILTER_CACHE_SIZE:
             cache.clear()
-        found = cache[query] = searcher._filter_to_comb(query)
+        found = cache[query] = set(searcher.docs_for_query(query))
+    return found
+
+
+def _filter_documents(searcher, query):
+    """The filter of a Whoosh search: the documents it keeps."""
+    found = _allowed_documents(searcher, query)
     # Whoosh reads an empty set as "no filter": the query then, which it
     # reads right, as keeping nothing
     return found if found else query
