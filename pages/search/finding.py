@@ -15,6 +15,7 @@ meet the web page before the file. Each leads to its web page (see
 import re
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.utils.formats import number_format
 from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
@@ -80,10 +81,21 @@ def visible_pages(request, locales=None):
 
 def with_specific(results):
     """The specific pages of one page of results, in their order, in one
-    query per page type (the template shows each page's summary)."""
-    ids = [page.pk for page in results]
-    specific = Page.objects.filter(pk__in=ids).specific().in_bulk()
-    return [specific[pk] for pk in ids if pk in specific]
+    query per page type (the template shows each page's summary). The pages
+    found already say their type: Wagtail's ``specific()`` would ask the
+    database for it again."""
+    by_type, unknown = {}, []
+    for page in results:
+        content_type_id = getattr(page, "content_type_id", None)
+        if content_type_id is None:  # only an id (promoted results)
+            unknown.append(page.pk)
+        else:
+            by_type.setdefault(content_type_id, []).append(page.pk)
+    specific = Page.objects.filter(pk__in=unknown).specific().in_bulk() if unknown else {}
+    for content_type_id, ids in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
+        specific.update(model._base_manager.in_bulk(ids))
+    return [specific[page.pk] for page in results if page.pk in specific]
 
 
 def file_size_label(size):
