@@ -94,7 +94,7 @@ from forms.email_log import OutgoingEmail  # noqa: E402
 from forms.models import ContactFormPage, ContactSubmission  # noqa: E402
 from pages.models import InformationPage  # noqa: E402
 
-TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+TOKEN = re.compile(r'name="balise_form_token" value="([^"]+)"')
 TIMEOUT = 60  # seconds for one request: a bound, never expected
 
 
@@ -179,7 +179,7 @@ def post_client(form_url, topic, posts, numbers, together):
         together.wait(timeout=TIMEOUT)
         for _ in range(posts):
             address = f"citizen.{numbers()}@example.org"
-            data = {"csrfmiddlewaretoken": token, "topic": topic,
+            data = {"balise_form_token": token, "topic": topic,
                     "votre_question": "Comment demander le revenu d'intégration ?",
                     "reply_by": "email", "reply_email": address,
                     "reply_email_again": address, "website_address": ""}

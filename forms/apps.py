@@ -13,3 +13,10 @@ class FormsConfig(AppConfig):
     def ready(self):
         # Registers the system checks, and removes a document's file with its row.
         from . import checks, signals  # noqa: F401
+
+    def backup_folders(self):
+        """Folders that ``manage.py backup_site`` (pages.backup) saves and
+        ``restore_site`` puts back, by name in the archive."""
+        from .private_storage import documents_root
+
+        return {"private-documents": documents_root()}

@@ -23,7 +23,7 @@ from wagtail.contrib.forms.models import AbstractFormField, AbstractFormSubmissi
 from wagtail.models import Locale, Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from pages import navigation, prefill, throttle
+from pages import navigation, prefill, throttle, usage
 from pages.contact.models import working_calendar
 from pages.frame.cache import shared
 from pages.models import BalisePage, SiteSettings
@@ -346,6 +346,8 @@ class ContactFormPage(FormMixin, BalisePage):
         submission = self.submission_from_token(request.GET.get("done"))
         if submission is not None:
             return self.render_landing_page(request, submission)
+        if STEP_PARAMETER not in request.GET:  # the form's first screen: counted as a start
+            usage.record_request(request, usage.FORM_STARTED, page=self)
         if self.has_topics:
             return self.serve_topic_step(request)
         return self.render_form(request, self.get_form(page=self, user=request.user))
@@ -388,8 +390,14 @@ class ContactFormPage(FormMixin, BalisePage):
                 "answers are kept below: send them again later, or call us."))
         form.request = request  # for the settings and calendar cached with the frame
         submission = self.process_form_submission(form)
+        usage.record_request(request, usage.FORM_SUBMITTED, page=self)
         queue_after_commit(submission)  # the e-mails, once the request is stored
         return redirect(self.confirmation_url(request, submission))
+
+    def serve_refused_post(self, request, message):
+        """A post refused by ``pages.security.public_forms`` (sent from another
+        site, or with a token too old): the form again, answers kept, nothing saved."""
+        return self.serve_post(request, send_again=message)
 
     def serve_prefilled(self, request):
         """The form opened from another page with its message written in (the

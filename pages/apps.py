@@ -12,7 +12,10 @@ class PagesConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401 (registers the system checks)
+        from .caching import signals as caching_signals
         from .frame import signals as frame_signals  # noqa: F401 (keeps the cached frame current)
+
+        caching_signals.connect()  # snippets, settings, images, documents empty the page cache
 
         # The admin form belongs to the layer above the models (it runs the
         # plain-language checker, which reads the glossary models), so it is

@@ -61,8 +61,13 @@ app_settings = AppSettings("BALISE_PAGES", {
     "SEARCH_BACKEND": None,
     # Days the search terms report keeps (older daily counts are deleted)
     "SEARCH_TERMS_DAYS": 90,
+    # Days the use counts (pages.usage) are kept: two years, to compare a year with the last
+    "USAGE_DAYS": 2 * 366,
     # How long the page frame (menu, footer, home) stays cached; publishing clears it
     "FRAME_CACHE_SECONDS": 24 * 3600,
+    # How long a whole page is kept for anonymous readers (pages.caching); publishing
+    # clears it. None: a day with Redis or memcached, a minute with local memory; 0: off
+    "PAGE_CACHE_SECONDS": None,
     # Local time (HH:MM) after which a request counts from the next working day
     "WORKING_DAY_CUT_OFF": "16:00",
     # Text read from a document's file for the search (characters; PDF pages)

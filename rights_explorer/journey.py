@@ -32,7 +32,7 @@ from django.utils import timezone
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
-from pages import prefill
+from pages import prefill, usage
 from pages.links import live_translation, live_translations
 
 from . import counting, rule_set
@@ -147,6 +147,20 @@ def serve(page, request):
     else:
         response = TemplateResponse(request, QUESTION_TEMPLATE,
                                     {**page.get_context(request), "intro": True})
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def serve_refused_post(page, request, message):
+    """A post refused by ``pages.security.public_forms`` (sent from another
+    site, or a page open too long): the screen the answers lead to, with the
+    message; the action asked for is not done and nothing is counted."""
+    journey = Journey(page, request)
+    try:
+        state = decode(request.POST.get("state", ""), journey.ruleset, journey.version)
+    except BadAnswers:
+        state = State(journey.version)
+    response = journey.next(state, notice=message)
     response["Cache-Control"] = "private, no-store"
     return response
 
@@ -306,6 +320,7 @@ class Journey:
         found = self.findings(state)
         if count and first_use("shown", state.nonce):
             counting.count_shown(found["outcomes"])
+            usage.record_request(self.request, usage.EXPLORER_RESULTS, page=self.page)
         return self.render(RESULTS_TEMPLATE, **found, state=state.encode(), notice=notice,
                            surprise_sent=state.surprise_sent,
                            ask=self.ask_us(found["likely"] + found["possible"]))

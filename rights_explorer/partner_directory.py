@@ -25,6 +25,9 @@ class PartnerDirectoryPage(BalisePage):
     parent_page_types = ["balise_pages.HomePage"]
     subpage_types = []
     plain_language_fields = ["intro"]
+    # the same for every reader who is not signed in: kept whole in the cache (pages.caching);
+    # a theme chosen (?theme=) is a query string, never kept
+    cache_for_anonymous = True
 
     class Meta:
         verbose_name = _("Partner directory page")

@@ -132,6 +132,8 @@ class RightPage(BalisePage):
 
     parent_page_types = ["balise_rights.RightsExplorerPage"]
     subpage_types = []
+    # the same for every reader who is not signed in: kept whole in the cache (pages.caching)
+    cache_for_anonymous = True
 
     class Meta:
         verbose_name = _("Right")
@@ -207,3 +209,8 @@ class RightsExplorerPage(BalisePage):
         step on POST; the answers travel only in a signed value in the forms."""
         from . import journey  # it builds on this module
         return journey.serve(self, request)
+
+    def serve_refused_post(self, request, message):
+        """A post refused by ``pages.security.public_forms``: answers kept."""
+        from . import journey
+        return journey.serve_refused_post(self, request, message)

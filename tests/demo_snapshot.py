@@ -7,8 +7,9 @@ database and of the search index taken right after the first seeding gives
 the same demo, with the same ids, in well under a second.
 
 SQLite copies a whole database with its online backup API, into memory and
-back. Another engine has no such copy here: ``restore`` says so and the
-caller seeds again.
+back; PostgreSQL copies each table with COPY (tests/demo_snapshot_postgres.py).
+Another engine has no such copy here: ``restore`` says so and the caller
+seeds again.
 """
 
 import shutil
@@ -18,6 +19,8 @@ from pathlib import Path
 
 from django.core.cache import cache
 from django.db import connection
+
+from tests import demo_snapshot_postgres
 
 
 class DemoSnapshot:
@@ -32,12 +35,15 @@ class DemoSnapshot:
 
     def take(self):
         """Copy the database and the search index as they are now."""
-        if connection.vendor != "sqlite":
+        if connection.vendor == "postgresql":
+            self.database = demo_snapshot_postgres.take()
+        elif connection.vendor == "sqlite":
+            connection.ensure_connection()
+            copy = sqlite3.connect(":memory:", check_same_thread=False)
+            connection.connection.backup(copy)
+            self.database = copy
+        else:
             return
-        connection.ensure_connection()
-        copy = sqlite3.connect(":memory:", check_same_thread=False)
-        connection.connection.backup(copy)
-        self.database = copy
         self.index_path = search_index_path()
         if self.index_path and Path(self.index_path).exists():
             self.index_copy = Path(tempfile.mkdtemp(prefix="balise-demo-index-")) / "index"
@@ -45,10 +51,13 @@ class DemoSnapshot:
 
     def restore(self):
         """Put the copy back; False when there is none to put back."""
-        if not self.taken or connection.vendor != "sqlite":
+        if not self.taken or connection.vendor not in {"sqlite", "postgresql"}:
             return False
-        connection.ensure_connection()
-        self.database.backup(connection.connection)
+        if connection.vendor == "postgresql":
+            demo_snapshot_postgres.restore(self.database)
+        else:
+            connection.ensure_connection()
+            self.database.backup(connection.connection)
         if self.index_copy is not None:
             shutil.rmtree(self.index_path, ignore_errors=True)
             shutil.copytree(self.index_copy, self.index_path, symlinks=True)

@@ -3,8 +3,11 @@ site (no demo content, no site/config): the app tests run on it, to show
 that each app works in any Wagtail project that follows the README's
 "Adding Balise to an existing Wagtail site"."""
 
+import os
 import tempfile
 from pathlib import Path
+
+import dj_database_url
 
 SECRET_KEY = "tests-only-not-secret"  # noqa: S105
 DEBUG = False
@@ -65,10 +68,17 @@ TEMPLATES = [{
 }]
 FORM_RENDERER = "pages.form_rendering.renderer.BaliseFormRenderer"
 
+# SQLite in memory; or, when the environment names them (bin/test's PostgreSQL
+# run), Django's test database on that PostgreSQL server and the Redis cache.
 DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+if os.environ.get("DATABASE_URL"):
+    DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"])}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if os.environ.get("REDIS_URL"):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                          "LOCATION": os.environ["REDIS_URL"], "KEY_PREFIX": "balise-apps"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # no Chromium started by every publish in the tests; the audit-on-publish tests turn it on
@@ -96,5 +106,7 @@ WAGTAILSEARCH_BACKENDS = {
     "whoosh": {"BACKEND": "pages.search.backend", "PATH": str(_tmp / "search-index"),
                "AUTO_UPDATE": True},
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "simple"  # as the reference site
 # Named in the contact forms' privacy notice (balise_forms.W001 when unset).
 BALISE_FORMS = {"DATA_PROTECTION_OFFICER": {"name": "", "email": "dpo@example.org"}}

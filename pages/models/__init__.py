@@ -15,12 +15,14 @@ from .reach_us import ReachUsPage
 from .search_terms import SearchTerm
 from .standard import StandardPage
 from .topic import TopicPage
+from .usage_counts import DailyCount
 
 __all__ = [
     "BaliseDocument",
     "BalisePage",
     "ClosureDay",
     "ContactChannel",
+    "DailyCount",
     "GlossaryTerm",
     "HomePage",
     "InformationPage",

@@ -55,6 +55,8 @@ class HomePage(BalisePage):
         "balise_a11y.AccessibilityStatementPage",
     ]
     plain_language_fields = ["intro", "reach_us_text"]
+    # the same for every reader who is not signed in: kept whole in the cache (pages.caching)
+    cache_for_anonymous = True
 
     class Meta:
         verbose_name = _("Home page")

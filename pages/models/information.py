@@ -78,6 +78,9 @@ class InformationPage(BalisePage):
     parent_page_types = ["balise_pages.HomePage", "balise_pages.TopicPage"]
     # its template shows "Did this page help you?": the feedback views accept answers for it
     accepts_feedback = True
+    # the same for every reader who is not signed in (the feedback box asks the same
+    # question to all; its answers are posts, never kept): kept whole (pages.caching)
+    cache_for_anonymous = True
     subpage_types = []
 
     class Meta:

@@ -4,6 +4,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 
 from ..blocks import TopTaskBlock
+from ..caching import content_changes_at, until_open_status_changes
 from ..contact.models import ContactChannel, working_calendar
 from ..frame.cache import shared
 from ..frame.locales import locale_by_id
@@ -26,6 +27,9 @@ class ReachUsPage(BalisePage):
     parent_page_types = ["balise_pages.HomePage"]
     subpage_types = []
     plain_language_fields = ["intro"]
+    # kept whole for readers who are not signed in (pages.caching), until a channel
+    # opens or closes, the day changes or the "as of" quarter hour ends
+    cache_for_anonymous = True
 
     class Meta:
         verbose_name = _("How to reach us page")
@@ -48,6 +52,8 @@ class ReachUsPage(BalisePage):
         context["channels"] = [(channel, channel.status(now, calendar), form_page)
                                for channel, form_page in zip(channels, forms_of_channels,
                                                              strict=True)]
+        content_changes_at(request, until_open_status_changes(
+            now, [status for _channel, status, _form in context["channels"]]))
 
         def forms():
             return localized_tasks(self.forms, locale_by_id(self.locale_id, request), request)

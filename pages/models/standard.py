@@ -18,6 +18,8 @@ class StandardPage(BalisePage):
 
     parent_page_types = ["balise_pages.HomePage", "balise_pages.StandardPage"]
     subpage_types = ["balise_pages.StandardPage"]
+    # the same for every reader who is not signed in: kept whole in the cache (pages.caching)
+    cache_for_anonymous = True
 
     class Meta:
         verbose_name = _("Standard page")

@@ -20,6 +20,8 @@ class TopicPage(BalisePage):
     parent_page_types = ["balise_pages.HomePage"]
     subpage_types = ["balise_pages.InformationPage"]
     plain_language_fields = ["intro"]
+    # the same for every reader who is not signed in: kept whole in the cache (pages.caching)
+    cache_for_anonymous = True
 
     class Meta:
         verbose_name = _("Topic page")

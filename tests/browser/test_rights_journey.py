@@ -3,8 +3,8 @@ in every language: start, three questions (one answered "I don't know"), an
 error, a step back, then the results grouped with their reasons and next
 steps, the "probably not" section opened, and the summary for a social
 worker. Every screen passes axe with zero violations; the answers never reach
-the address bar, and the only cookie is Django's CSRF token (the forms are
-POSTs protected by ``{% csrf_token %}``), which holds no answer."""
+the address bar, and the journey sets no cookie at all (the forms carry a
+signed token instead of Django's CSRF cookie: pages.security.public_forms)."""
 
 import pytest
 from selenium.webdriver.common.by import By
@@ -129,8 +129,7 @@ def test_the_journey_to_the_results_passes_axe_and_leaves_no_answer_behind(
         assert browser.find_element(By.CSS_SELECTOR, on_question("age"))
         assert QUESTIONS[0][2][language] in browser.find_element(By.TAG_NAME, "main").text
         check("question 1")
-        # the cookies before the first answer: Django's CSRF token, random
-        # letters and digits that may hold "30" by chance
+        # the cookies before the first answer: none
         before = {cookie["name"]: cookie["value"] for cookie in browser.get_cookies()}
         age.send_keys(AGE)
         click_and_wait(browser, CONTINUE, on_question("in_belgium"))
@@ -188,7 +187,7 @@ def test_the_journey_to_the_results_passes_axe_and_leaves_no_answer_behind(
         check("summary")
 
         cookies = browser.get_cookies()
-        assert {cookie["name"] for cookie in cookies} <= {"csrftoken"}, cookies
+        assert cookies == [], cookies
         # no cookie was set or changed by the answers, so none can hold one
         assert {cookie["name"]: cookie["value"] for cookie in cookies} == before, cookies
 

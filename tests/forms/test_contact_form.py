@@ -175,5 +175,5 @@ def test_an_expired_security_token_gives_the_form_back_with_the_answers(form_pag
     assert "Vos réponses n&#x27;ont pas été envoyées" in page
     assert re.search(r"<title>\s*Erreur", page)
     assert "Comment demander une aide ?" in page
-    assert 'name="csrfmiddlewaretoken"' in page
+    assert 'name="balise_form_token"' in page
     assert ContactSubmission.objects.count() == 0

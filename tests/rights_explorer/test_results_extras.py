@@ -112,7 +112,7 @@ def ask_page(explorer):
 def ask_form_of(response):
     html = response.content.decode()
     found = re.search(r'<form method="post" action="([^"]*)">\s*<input type="hidden" '
-                      r'name="csrfmiddlewaretoken" value="[^"]*">\s*<input type="hidden" '
+                      r'name="balise_form_token" value="[^"]*">\s*<input type="hidden" '
                       rf'name="{prefill.FIELD}" value="([^"]*)">', html)
     return (found.group(1), found.group(2)) if found else (None, None)
 

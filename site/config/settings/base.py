@@ -6,7 +6,7 @@ from datetime import timedelta
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from .environment import REPO_DIR, csv_list, var_dir
+from .environment import REPO_DIR, csv_list, trusted_proxies, var_dir
 from .error_reports import admins_from, logging_config
 
 BALISE_VAR_DIR = var_dir()
@@ -15,6 +15,7 @@ PROJECT_DIR = REPO_DIR / "site"
 INSTALLED_APPS = [
     "demo",
     "pages",
+    "csp",
     "rights_explorer",
     "forms",
     "accessibility",
@@ -50,16 +51,28 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy and Permissions-Policy on every response, static files too
+    # (outside whitenoise, which answers those itself): pages/security/
+    "pages.security.content_policy.ContentSecurityPolicyMiddleware",
+    "pages.security.headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # counts page views (pages/usage/): before, so outside, any page cache middleware
+    "pages.usage.middleware.UsageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # the site and the language home from the cached page frame (pages/frame/middleware.py)
     "pages.frame.middleware.FrameMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # the citizens' forms: a cookie-free check instead of Django's (pages/security/)
+    "pages.security.public_forms.PublicFormCsrfMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Whole pages for anonymous readers (pages/caching/): after the language and after
+    # every middleware that adds headers or counts views (pages.usage's counting must
+    # stay BEFORE this line, outside it, so that copies from the cache are counted too)
+    "pages.caching.middleware.AnonymousPageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # last, as django-axes asks: turns a lock-out into its answer page
     "axes.middleware.AxesMiddleware",
@@ -179,6 +192,15 @@ CACHES = {
         "LOCATION": os.environ.get("CACHE_LOCATION", "balise"),
     }
 }
+# Several server processes or machines: one cache they all read and clear (a
+# publish then empties every worker's page cache, not only its own). Local
+# memory stays the default: one process, nothing to install.
+if os.environ.get("REDIS_URL"):
+    CACHES["default"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "balise"),
+    }
 
 # Search: the admin uses Wagtail's database backend; the public search page
 # uses the Whoosh backend (BALISE_PAGES["SEARCH_BACKEND"]), whose index lives in
@@ -188,11 +210,42 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
     "whoosh": {"BACKEND": "pages.search.backend", "AUTO_UPDATE": True},
 }
+# On PostgreSQL the database backend's text configuration is named, not left to
+# the server's default (which follows its locale: often 'english', stemming
+# French pages as English): 'simple', as tests/pages/test_search_contract.py runs it.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "simple"
 BALISE_SEARCH_INDEX_DIR = str(BALISE_VAR_DIR / "search-index")
 
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "CPAS de Valmont")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx"]
+# Uploads in the admin (pages/documents/uploads.py): a document's content must
+# match its extension, names lose folders, control characters and inner
+# extensions; no SVG image (it can carry scripts). Documents are sent by
+# Django (private collections stay private) with nosniff, a sandboxing CSP and,
+# for anything but PDF, as a download; nginx serves /media/ images only
+# (deploy/nginx/balise.conf).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "pages.documents.uploads.SafeDocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.documents.uploads.SafeImageForm"
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_CONTENT_TYPES = {
+    "csv": "text/csv",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "pdf": "application/pdf",
+    "rtf": "application/rtf",
+    "txt": "text/plain",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+# Request bodies: 2.5 MB of form fields at most; files above 2.5 MB go to a
+# temporary file instead of memory (Django's defaults, stated).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # documents with a description and the text of the file, for the search
 WAGTAILDOCS_DOCUMENT_MODEL = "balise_pages.BaliseDocument"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -227,6 +280,10 @@ AXES_SENSITIVE_PARAMETERS = []  # the log names the account and the client (neve
 # Behind N reverse proxies, the client is the Nth address from the right of
 # X-Forwarded-For (the one the outermost proxy saw); 0: REMOTE_ADDR.
 BALISE_PROXY_COUNT = int(os.environ.get("BALISE_PROXY_COUNT", "0"))
+# Or, better, the reverse proxies' own addresses or networks (nginx on the same
+# machine: "127.0.0.1,::1"): X-Forwarded-For is then read only on requests
+# from them, and the client is its rightmost address that is not one of them.
+BALISE_TRUSTED_PROXIES = trusted_proxies("BALISE_TRUSTED_PROXIES")
 AXES_CLIENT_IP_CALLABLE = "config.admin_sign_in.client_address"
 # "Forgotten password?" (config/admin_sign_in.py): requests per window.
 BALISE_PASSWORD_RESET_THROTTLE = {"per_client": 10, "per_address": 3, "window_minutes": 60}
@@ -243,3 +300,30 @@ BALISE_FORMS = {"DATA_PROTECTION_OFFICER": {
     "name": os.environ.get("BALISE_DPO_NAME", ""),
     "email": os.environ.get("BALISE_DPO_EMAIL", "dpo@example.org"),
 }}
+
+# SECURITY (pages/security/, README "Security"): the headers every response carries.
+# One fixed Content-Security-Policy, no nonce (anonymous pages are cached): scripts and
+# styles from this site only, never inline scripts; the admin alone allows inline styles
+# and frame-ancestors is 'self' only where Wagtail's preview sends X-Frame-Options:
+# SAMEORIGIN, else 'none' (pages.security.content_policy).
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "media-src": ["'self'"],
+    "frame-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}}
+# Referrer-Policy: a link to another site tells it nothing of the page it was
+# followed from (a page's address can say what a citizen was reading: debts, health);
+# the site itself still sees where its readers come from.
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views say SAMEORIGIN themselves

@@ -5,9 +5,12 @@ Everything the site writes goes under one directory, ``BALISE_VAR_DIR``
 away by deleting one folder and a server needs one writable path.
 """
 
+import ipaddress
 import os
 import socket
 from pathlib import Path
+
+from django.core.exceptions import ImproperlyConfigured
 
 REPO_DIR = Path(__file__).resolve().parents[3]
 
@@ -26,6 +29,19 @@ def flag(name, default=False):
 
 def csv_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def trusted_proxies(name):
+    """Addresses or networks, comma-separated; a typo stops the start-up
+    instead of silently trusting nobody (or everybody)."""
+    entries = csv_list(name)
+    for entry in entries:
+        try:
+            ipaddress.ip_network(entry, strict=False)
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"{name}: {entry!r} is not an IP address or network") from None
+    return entries
 
 
 WILDCARD_ADDRESSES = {"0.0.0.0", "[::]", "::"}  # noqa: S104 - names, not a bind

@@ -1,6 +1,8 @@
-"""Fast, isolated settings for the test suite: a throw-away SQLite file,
-MD5 hashing, local-memory e-mail and cache, tasks run at once."""
+"""Fast, isolated settings for the test suite: a throw-away SQLite file (or
+a test database on the PostgreSQL server of DATABASE_URL), MD5 hashing,
+local-memory e-mail and cache (Redis when REDIS_URL is set), tasks run at once."""
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -10,7 +12,10 @@ DEBUG = False
 SECRET_KEY = "test-only-not-secret"  # noqa: S105
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Local memory, or the Redis server named by REDIS_URL (base.py; bin/test's
+# PostgreSQL run): the suite passes on both.
+if not os.environ.get("REDIS_URL"):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 _tmp = Path(tempfile.mkdtemp(prefix="balise-test-"))
 MEDIA_ROOT = str(_tmp / "media")
