@@ -28,6 +28,8 @@ def may_answer_from_cache(request):
     every made-up query would let anyone fill the cache."""
     if request.method not in SAFE_METHODS or request.META.get("QUERY_STRING"):
         return False
+    if getattr(request, "is_dummy", False):  # Wagtail's preview: the draft, never a copy
+        return False
     return not any(name in request.COOKIES for name in personal_cookies())
 
 

@@ -8,6 +8,7 @@ pages.security.content_policy; without that, this test lists them.)"""
 
 import pytest
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.ui import WebDriverWait
 
 from .conftest import load, sign_in, wait_until_idle
@@ -52,6 +53,17 @@ def visit(driver, url, seen):
     seen.extend(f"{url}: {item}" for item in violations(driver))
 
 
+def send_and_wait_for_the_next_page(driver):
+    """Send the page's form and wait until the answer has replaced the page
+    (the old page is also "complete" until then)."""
+    old = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    WebDriverWait(driver, 30).until(staleness_of(old))
+    WebDriverWait(driver, 30).until(lambda d: d.execute_script(
+        "return document.readyState") == "complete")
+    wait_until_idle(driver)
+
+
 def one_per_type(pages, language):
     chosen = {}
     for page in pages:
@@ -75,16 +87,15 @@ def test_public_pages_forms_explorer_and_search_raise_no_violation(
     # the contact form sent empty: its error summary and messages
     contact = one_per_type(demo_site_committed, "fr")["ContactFormPage"]
     visit(watched, live_server.url + contact.url, seen)
-    watched.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
-    WebDriverWait(watched, 20).until(lambda d: d.execute_script(
-        "return document.readyState") == "complete")
+    send_and_wait_for_the_next_page(watched)
     seen.extend(f"contact form sent: {item}" for item in violations(watched))
     # the explorer started: its first question
     explorer = one_per_type(demo_site_committed, "fr")["RightsExplorerPage"]
     visit(watched, live_server.url + explorer.url, seen)
-    watched.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
-    WebDriverWait(watched, 20).until(lambda d: d.find_elements(
-        By.CSS_SELECTOR, "main input[name=answer], main select[name=answer]"))
+    send_and_wait_for_the_next_page(watched)
+    assert watched.find_elements(
+        By.CSS_SELECTOR, "main input[name=answer], main select[name=answer]"), (
+        watched.find_element(By.TAG_NAME, "main").text)
     seen.extend(f"explorer question: {item}" for item in violations(watched))
     assert seen == [], "\n".join(seen)
 
