@@ -1,8 +1,11 @@
 """A contact form sent with a missing or expired security token.
 
-Decision: the contact form keeps Django's CSRF protection (no
-``csrf_exempt``), and a failure on a contact form page is not Django's 403
-page: the form comes back with every answer kept, a fresh token and a message
+The contact forms of the reference site carry the cookie-free form token of
+``pages.security.public_forms`` (its middleware lets such a post skip
+Django's check and makes its own, with the same answer as below). A contact
+form posted without that token still goes through Django's CSRF protection
+(no ``csrf_exempt``), and a failure on a contact form page is not Django's
+403 page: the form comes back with every answer kept, a fresh token and a message
 in the error summary saying to send it again. Nothing is saved from such a
 post. A citizen who paused for an hour, or whose cookies were cleared, loses
 nothing; a forged cross-site post saves nothing.
