@@ -12,10 +12,11 @@ index per root model (all pages in one, each snippet model in its own), so a
 search on ``Page`` ranks every page type together, as the reader expects."""
 
 import logging
+import os
 import shutil
 
 from modelsearch.backends.base import BaseIndex, BaseSearchBackend, get_model_root
-from modelsearch.index import class_is_indexed
+from modelsearch.index import class_is_indexed, get_indexed_models
 
 from . import analysis, documents
 from .compiler import WhooshAutocompleteQueryCompiler, WhooshQueryCompiler
@@ -95,6 +96,10 @@ class WhooshIndex(BaseIndex):
             writer.delete_by_term(ID_FIELD, str(item.pk))
 
 
+# A rebuild of fewer objects runs in one process (a small site, the tests):
+# starting others costs more than it saves
+PARALLEL_REBUILD_FROM = 5000
+
 # The new generations of the rebuilds running in this process
 _unfinished = set()
 
@@ -125,10 +130,26 @@ class WhooshRebuilder:
         self.directory = store.new_generation(self.index.key)
         _unfinished.add(self.directory)
         building = WhooshIndex(self.index.backend, self.index.key, directory=self.directory)
-        building._rebuild_writer = whoosh_index.open_dir(self.directory).writer(
-            limitmb=self.index.backend.rebuild_memory_mb, procs=1)
+        options = {"limitmb": self.index.backend.rebuild_memory_mb, "procs": 1}
+        processes = self.index.backend.rebuild_processes
+        if processes > 1 and self._objects() >= PARALLEL_REBUILD_FROM:
+            # Whoosh's own parallel writer: each process analyses its share of
+            # the objects into a segment of its own (left as they are: merging
+            # would be one process again); this one reads the database
+            options.update(procs=processes, multisegment=True, batchsize=250,
+                           start_method="fork")
+        building._rebuild_writer = whoosh_index.open_dir(self.directory).writer(**options)
         self.building = building
         return building
+
+    def _objects(self):
+        """How many objects the rebuild will write: the indexed models whose
+        index this is (the root models: their objects include the others)."""
+        total = 0
+        for model in get_indexed_models():
+            if index_key(model) == self.index.key and model is get_model_root(model):
+                total += model.objects.count()
+        return total
 
     def finish(self):
         store = self.index.backend.store
@@ -156,6 +177,9 @@ class WhooshSearchBackend(BaseSearchBackend):
         # the same time (the postings are pickled either way), with 0.6 and
         # 1.5 GB of RAM at the peak
         self.rebuild_memory_mb = int(params.get("REBUILD_MEMORY_MB", 256))
+        # Processes of a large rebuild (``update_index``): one per core, at most 4
+        self.rebuild_processes = int(params.get("REBUILD_PROCESSES",
+                                                min(4, os.cpu_count() or 1)))
         path = params.get("PATH")
         if not path:
             from django.conf import settings

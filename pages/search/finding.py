@@ -12,6 +12,7 @@ another index and cannot be ranked with the pages', and a citizen should
 meet the web page before the file. Each leads to its web page (see
 ``pages.documents.where_used``)."""
 
+import functools
 import re
 
 from django.conf import settings
@@ -23,6 +24,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelsearch.query import Or, PlainText
 from wagtail.documents import get_document_model
+from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 
@@ -94,8 +96,16 @@ def with_specific(results):
     specific = Page.objects.filter(pk__in=unknown).specific().in_bulk() if unknown else {}
     for content_type_id, ids in by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
-        specific.update(model._base_manager.in_bulk(ids))
+        specific.update(model._base_manager.defer(*_bodies(model)).in_bulk(ids))
     return [specific[page.pk] for page in results if page.pk in specific]
+
+
+@functools.cache
+def _bodies(model):
+    """The stream fields of a page type (its body, blocks of a form): a result
+    shows the title and "In short", and reading a body costs its JSON."""
+    return [field.name for field in model._meta.concrete_fields
+            if isinstance(field, StreamField)]
 
 
 def file_size_label(size):

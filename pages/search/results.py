@@ -13,7 +13,7 @@ from modelsearch.backends.base import BaseSearchResults
 from whoosh import query as wq
 from whoosh import sorting
 
-from . import counting, documents
+from . import counting, documents, scoring
 from .schema import ID_FIELD
 from .storage import IndexUnavailable
 
@@ -93,9 +93,16 @@ class WhooshSearchResults(BaseSearchResults):
             if self.prefetch_related:
                 objects = objects.prefetch_related(*self.prefetch_related)
             return list(objects[self.start:self.stop])
-        hits = self._search(limit=self.stop)
-        with reading_the_index():
-            found = [(hit[ID_FIELD], hit.score) for hit in hits[self.start:self.stop]]
+        ranking = self._ranking() if compiler.order_by_relevance else None
+        if ranking is not None:
+            with reading_the_index():
+                stored = ranking.searcher.stored_fields
+                found = [(stored(doc)[ID_FIELD], score)
+                         for doc, score in ranking.top(self.stop)[self.start:self.stop]]
+        else:
+            hits = self._search(limit=self.stop)
+            with reading_the_index():
+                found = [(hit[ID_FIELD], hit.score) for hit in hits[self.start:self.stop]]
         if not found:
             return []
         objects = queryset.filter(pk__in=[pk for pk, _score in found])
@@ -123,12 +130,34 @@ class WhooshSearchResults(BaseSearchResults):
         kept = getattr(compiler, "_balise_total", None)
         if kept is not None and kept[0] is searcher:
             return kept[1]
+        ranking = self._ranking() if compiler.order_by_relevance else None
+        if ranking is not None:
+            return ranking.total
         query, kwargs = self._compiled(None)
         with reading_the_index():
             allowed = _allowed_documents(searcher, kwargs["filter"])
             total = len(counting.matching(searcher, query) & allowed)
         compiler._balise_total = (searcher, total)
         return total
+
+    def _ranking(self):
+        """The scored matches of a relevance-ordered search, from
+        ``scoring`` (one pass over the posting lists gives the page of results
+        and the count), kept on the query compiler like the hits; ``None``
+        for a query Whoosh scores itself."""
+        compiler = self.query_compiler
+        searcher = self.backend.searcher_for(compiler.queryset.model)
+        kept = getattr(compiler, "_balise_ranking", None)
+        if kept is not None and kept[0] is searcher:
+            return kept[1]
+        query, kwargs = self._compiled(None)
+        with reading_the_index():
+            allowed = _allowed_documents(searcher, kwargs["filter"])
+            ranking = scoring.rank(searcher, query, allowed)
+        if ranking is not None:
+            ranking.searcher = searcher
+        compiler._balise_ranking = (searcher, ranking)
+        return ranking
 
     def _do_count(self):
         total = self._total()
