@@ -4,13 +4,14 @@ immediate backend (tests, a site with no worker) they run at once; with a
 queue a worker runs them, so no request waits for a browser."""
 
 from django.contrib.auth import get_user_model
-from django_tasks import task
+
+from pages.background.retrying import retried_task
 
 from .audit.run import run_audit
 from .models.runs import AuditRun, PageAuditStatus
 
 
-@task()
+@retried_task()  # a browser that did not start is tried again later
 def audit_site(user_id=None):
     """Every live page of every language, with the states a crawler never sees."""
     user = get_user_model().objects.filter(pk=user_id).first() if user_id else None
@@ -18,7 +19,7 @@ def audit_site(user_id=None):
     return run.pk
 
 
-@task()
+@retried_task()
 def audit_page(page_id):
     """The page just published: axe on the page itself and the content rules
     (its form and explorer states wait for the next full run)."""

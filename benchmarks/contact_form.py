@@ -2,7 +2,8 @@
 site served by gunicorn on SQLite, with 1, 10 and 50 concurrent clients.
 
 Builds the demo in a throw-away folder (``BALISE_VAR_DIR``: ``migrate``,
-``seed_demo``, ``collectstatic``), then starts gunicorn on 127.0.0.1 with the
+``seed_demo``, ``collectstatic``), then starts gunicorn on 127.0.0.1 with
+``deploy/gunicorn.conf.py`` (``served_site``, shared with ``load.py``) and the
 production settings (``config.settings.production``: DEBUG off, hashed static
 files, the e-mails through the database task queue) and one change: the
 submission throttle (``BALISE_FORMS["SUBMISSIONS_PER_HOUR"]``, per client
@@ -47,38 +48,24 @@ import concurrent.futures
 import os
 import re
 import shutil
-import signal
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "site")]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import served_site  # noqa: E402
+
 _TMP = Path(tempfile.mkdtemp(prefix="balise-bench-forms-"))
-ENVIRONMENT = {
-    "BALISE_VAR_DIR": str(_TMP),
-    "DATABASE_URL": f"sqlite:///{_TMP / 'bench.sqlite3'}",
-    "STATIC_ROOT": str(_TMP / "static"),
-    "DJANGO_SETTINGS_MODULE": "bench_settings",
-    "SECRET_KEY": "benchmark-only-" + "x" * 40,
-    "ALLOWED_HOSTS": "127.0.0.1",
-    "SECURE_COOKIES": "0",  # plain HTTP on 127.0.0.1: the cookies must come back
-    "PYTHONPATH": os.pathsep.join([str(_TMP), str(ROOT / "site"), str(ROOT)]),
-}
 # The production settings, the throttle lifted: everything else as a server runs it.
 BENCH_SETTINGS = """
 from config.settings.production import *  # noqa: F403
 
 BALISE_FORMS = {**BALISE_FORMS, "SUBMISSIONS_PER_HOUR": 10**9}  # noqa: F405
 """
-(_TMP / "bench_settings.py").write_text(BENCH_SETTINGS)
-os.environ.update(ENVIRONMENT)
-sys.path.insert(0, str(_TMP))
+served_site.configure(_TMP, BENCH_SETTINGS)
 
 import django  # noqa: E402
 
@@ -86,7 +73,6 @@ django.setup()
 
 import requests  # noqa: E402
 from django.conf import settings  # noqa: E402
-from django.core.management import call_command  # noqa: E402
 from django_tasks_db.models import DBTaskResult  # noqa: E402
 from gunicorn import __version__ as gunicorn_version  # noqa: E402
 
@@ -98,62 +84,10 @@ TOKEN = re.compile(r'name="balise_form_token" value="([^"]+)"')
 TIMEOUT = 60  # seconds for one request: a bound, never expected
 
 
-def build_demo():
-    started = time.perf_counter()
-    call_command("migrate", verbosity=0, interactive=False)
-    call_command("seed_demo", "--no-admin", verbosity=0)
-    call_command("collectstatic", verbosity=0, interactive=False)
-    return time.perf_counter() - started
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def start_gunicorn(port, workers, threads):
-    command = [str(ROOT / ".venv" / "bin" / "gunicorn"), "config.wsgi:application",
-               "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
-               "--threads", str(threads), "--worker-class", "gthread",
-               "--chdir", str(ROOT / "site"), "--log-level", "warning"]
-    server = subprocess.Popen(command, env={**os.environ, **ENVIRONMENT})  # noqa: S603
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise SystemExit(f"gunicorn stopped at start (exit {server.returncode})")
-        try:
-            requests.get(f"http://127.0.0.1:{port}/fr/", timeout=5)
-            return server
-        except requests.ConnectionError:
-            time.sleep(0.2)
-    stop(server)
-    raise SystemExit("gunicorn did not answer within 60 s")
-
-
-def stop(server):
-    server.send_signal(signal.SIGTERM)
-    try:
-        server.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        server.kill()
-        server.wait()
-
-
-def server_cpu_seconds(server):
-    """CPU time used so far by gunicorn's master and workers (Linux /proc):
-    what a request costs the server, whatever else the machine is doing."""
-    ticks = os.sysconf("SC_CLK_TCK")
-    total = 0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            continue  # a process that ended meanwhile
-        pid, parent = int(stat.parent.name), int(fields[1])
-        if server.pid in (pid, parent):
-            total += int(fields[11]) + int(fields[12])  # utime, stime
-    return total / ticks
+def start_gunicorn(workers, threads):
+    """deploy/gunicorn.conf.py on a free loopback port, as deploy/ runs it."""
+    server = served_site.Gunicorn(_TMP, served_site.free_port(), workers, threads)
+    return server.wait_until_ready()
 
 
 class Counter:
@@ -217,10 +151,10 @@ class Run:
             futures = [pool.submit(work, *arguments, together) for _ in range(clients)]
             together.wait(timeout=TIMEOUT)
             started, cpu = time.perf_counter(), time.process_time()
-            server_cpu = server_cpu_seconds(server)
+            server_cpu = server.cpu_seconds()
             results = [future.result() for future in futures]
             self.seconds = time.perf_counter() - started
-            self.server_cpu = server_cpu_seconds(server) - server_cpu
+            self.server_cpu = server.cpu_seconds() - server_cpu
             self.client_cpu = (time.process_time() - cpu) / self.seconds
         self.done = sum(result[0] for result in results)
         self.timings = [ms for result in results for ms in result[1]]
@@ -234,11 +168,18 @@ class Run:
         line = (f"{clients:7d} {what:10} {self.rate:7.1f} {self.p50:8.1f} {self.p95:8.1f} "
                 f"{len(self.refused):7d} {self.cpu_ms:10.1f} {self.client_cpu:8.0%}")
         if baseline is not None:
-            line += (f" {self.p50 / baseline.p50:8.2f} {self.rate / baseline.rate:8.2f}"
-                     f" {self.cpu_ms / baseline.cpu_ms:8.2f}")
+            line += (f" {ratio(self.p50, baseline.p50):8.2f} "
+                     f"{ratio(self.rate, baseline.rate):8.2f} "
+                     f"{ratio(self.cpu_ms, baseline.cpu_ms):8.2f}")
         if self.refused:
             line += f"  statuses: {sorted(set(self.refused))}"
         return line
+
+
+def ratio(value, base):
+    """nan when the base is 0 (a few fast requests may cost less than one
+    tick of the CPU clock)."""
+    return value / base if base else float("nan")
 
 
 def percentile(values, share):
@@ -257,16 +198,15 @@ def main():
     args = parser.parse_args()
     levels = [int(level) for level in args.clients.split(",")]
 
-    seconds = build_demo()
+    seconds = served_site.build_demo(_TMP)
     print(f"Demo built in a temporary database in {seconds:.1f} s ({_TMP}"
           f"{'' if args.keep else ', removed at the end'}).")
     form = ContactFormPage.objects.filter(locale__language_code="fr",
                                           kind="question").order_by("path")[0]
     topic = form.topics.order_by("sort_order").first().pk
     plain = InformationPage.objects.live().filter(locale__language_code="fr").order_by("path")[0]
-    port = free_port()
-    server = start_gunicorn(port, args.workers, args.threads)
-    base = f"http://127.0.0.1:{port}"
+    server = start_gunicorn(args.workers, args.threads)
+    base = server.base
     database = settings.DATABASES["default"]
     print(f"gunicorn {gunicorn_version} {args.workers} workers x {args.threads} threads "
           f"(gthread), production settings; SQLite {database['OPTIONS']}, connections kept "
@@ -300,7 +240,7 @@ def main():
             accepted_total += submissions.done
             print(submissions.row(clients, "submission", baseline))
     finally:
-        stop(server)
+        server.stop()
     print(f"Machine load (1 min) after the runs: {os.getloadavg()[0]:.1f}.")
 
     stored = ContactSubmission.objects.count() - warm_up

@@ -246,6 +246,15 @@ class ContactForm(BaseForm):
                 and name not in CALLBACK_FIELDS and name != documents.FIELD_NAME}
 
 
+# The longest text a citizen may write in one answer: a long letter fits, a
+# megabyte pasted by mistake (or by a script) does not reach the inbox
+LONGEST_ANSWER = 10000
+
+
 class ContactFormBuilder(FormBuilder):
+    def create_multiline_field(self, field, options):
+        options.setdefault("max_length", LONGEST_ANSWER)  # the browser stops there too
+        return super().create_multiline_field(field, options)
+
     def get_form_class(self):
         return type("ContactFormWithQuestions", (ContactForm,), self.formfields)

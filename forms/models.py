@@ -7,9 +7,11 @@ for every request, and Post/Redirect/Get, which Wagtail's own ``serve`` lacks
 (it answers the POST itself, so refreshing the page sends the request again).
 """
 
+import logging
+
 from django.core import signing
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import IntegrityError, models, transaction
+from django.db import IntegrityError, OperationalError, models, transaction
 from django.forms import RadioSelect
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -46,6 +48,7 @@ from .references import unique_reference
 from .tasks import queue_after_commit
 from .topics import STEP_PARAMETER, TOPIC_PARAMETER, TopicChoiceForm, suggested_pages, topic_from
 
+logger = logging.getLogger(__name__)
 CONFIRMATION_SALT = "balise_forms.confirmation"
 REFERENCE_ATTEMPTS = 5
 
@@ -389,10 +392,26 @@ class ContactFormPage(FormMixin, BalisePage):
                 "We received many requests from your connection in the last hour. Your "
                 "answers are kept below: send them again later, or call us."))
         form.request = request  # for the settings and calendar cached with the frame
-        submission = self.process_form_submission(form)
+        try:
+            submission = self.process_form_submission(form)
+        except OperationalError:
+            return self.serve_not_saved(request, form, topic)
         usage.record_request(request, usage.FORM_SUBMITTED, page=self)
         queue_after_commit(submission)  # the e-mails, once the request is stored
         return redirect(self.confirmation_url(request, submission))
+
+    def serve_not_saved(self, request, form, topic):
+        """The database could not take the request: on SQLite, another writer
+        kept its lock longer than ``DATABASES``' timeout (the connection has
+        already been trying again all that time); elsewhere, a server that
+        did not answer. Nothing was saved: the form comes back with every
+        answer, and the citizen sends it again rather than meeting an error."""
+        logger.exception("Contact request not saved: the database was not available")
+        response = self.render_form(request, form, topic=topic, status=503, notice=_(
+            "The server is very busy and could not save your request. Nothing was lost: "
+            "your answers are still here. Please send the form again in a minute."))
+        response["Retry-After"] = "60"
+        return response
 
     def serve_refused_post(self, request, message):
         """A post refused by ``pages.security.public_forms`` (sent from another

@@ -21,7 +21,8 @@ from dataclasses import asdict, dataclass
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
-from django_tasks import task
+
+from pages.background.retrying import retried_task
 
 from . import audit
 from .email_log import OutgoingEmail
@@ -90,7 +91,7 @@ def purge(dry_run=False, today=None, batch_size=BATCH_SIZE):
     return total
 
 
-@task()
+@retried_task()  # deleting twice is harmless: tried again later
 def purge_expired_task(dry_run=False):
     """The daily purge on the worker; returns the counts (never a reference)."""
     return asdict(purge(dry_run=dry_run))

@@ -19,13 +19,16 @@ from django.db.models import F
 from django.utils import timezone
 from django_tasks import task
 
+from pages.background.recovery import when_abandoned
+from pages.background.retrying import delay_after
+
 from .email_log import OutgoingEmail
 from .kept_messages import message_for
 from .notifications import recipients
 
 MAX_ATTEMPTS = 5
-# Wait before trying again after attempt n (1-based): 1 min, 5 min, 30 min, 2 h
-RETRY_DELAYS = [60, 300, 1800, 7200]
+# Wait before trying again after attempt n: pages.background.retrying.delay_after
+# (1 min, 5 min, 30 min, 2 h)
 # A message left "sending" longer than this was lost with its worker
 STALE_SENDING = datetime.timedelta(minutes=15)
 
@@ -97,12 +100,20 @@ def send_email(outgoing_id):
         OutgoingEmail.objects.filter(pk=outgoing_id).update(
             status=OutgoingEmail.FAILED, last_error=short_error(error))
         if outgoing.attempts < MAX_ATTEMPTS:
-            enqueue(outgoing_id,
-                    delay=RETRY_DELAYS[min(outgoing.attempts, len(RETRY_DELAYS)) - 1])
+            enqueue(outgoing_id, delay=delay_after(outgoing.attempts))
         return OutgoingEmail.FAILED
     OutgoingEmail.objects.filter(pk=outgoing_id).update(
         status=OutgoingEmail.SENT, sent_at=timezone.now(), last_error="")
     return OutgoingEmail.SENT
+
+
+@when_abandoned(send_email)
+def release_claim(outgoing_id):
+    """The worker died while sending (``manage.py recover_abandoned_tasks``):
+    the message may be tried again. The server had not accepted it, or the
+    row would say "sent", unless the worker died in the instant between."""
+    OutgoingEmail.objects.filter(pk=outgoing_id, status=OutgoingEmail.SENDING).update(
+        status=OutgoingEmail.FAILED, last_error="WorkerStopped: the worker stopped while sending")
 
 
 def pending(include_exhausted=False):

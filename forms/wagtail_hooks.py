@@ -17,6 +17,7 @@ from . import audit
 from .document_views import download_document
 from .email_report import OutgoingEmailReportView
 from .models import SavedReply, Service
+from .saved_reply_chooser import SavedReplyChooserViewSet
 
 
 @hooks.register("register_admin_urls")
@@ -65,6 +66,8 @@ class SavedReplyViewSet(SnippetViewSet):
 
     model = SavedReply
     icon = "doc-full"
+    # its chooser asks for a permission on saved replies (saved_reply_chooser.py)
+    chooser_viewset_class = SavedReplyChooserViewSet
     list_display = ["title", "locale", "service"]
     list_filter = ["locale", "service"]
 

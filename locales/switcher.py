@@ -14,6 +14,7 @@ from django.utils.http import urlencode
 from django.utils.translation import get_language
 from wagtail.models import Page, PageViewRestriction
 
+from . import not_found
 from .languages import Language, languages, source_language
 from .local_urls import absolute_url, local_url, request_path
 
@@ -78,13 +79,17 @@ def _same_view_url(request, language_code):
 def language_links(request, page=None, translations=None):
     """One link per language for the switcher, in the order of ``LANGUAGES``."""
     current = (get_language() or source_language()).split("-")[0]
+    missing = page is None and request is not None and not_found.is_not_found(request)
+    if missing:  # a 404: the same path in another language would be one too
+        page = not_found.page_elsewhere(request)
+        translations = None
     if translations is None:
         translations = live_translations(page, request)
     links = []
     for language in languages():
         url = _page_url(request, translations.get(language.code))
         is_translated = url is not None
-        if url is None and page is None:
+        if url is None and page is None and not missing:
             url = _same_view_url(request, language.code)
             is_translated = True
         if url is None:

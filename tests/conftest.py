@@ -38,9 +38,21 @@ DEMO_FIXTURES = {"demo_db", "demo_site_committed"}
 
 def pytest_collection_modifyitems(items):
     """Tests without the demo first: once built, the demo stays in the
-    session's database. pytest-django has already put the transactional
-    tests last; a stable sort keeps that order within each group."""
-    items.sort(key=lambda item: bool(DEMO_FIXTURES & set(item.fixturenames)))
+    session's database. Transactional tests (live servers, worker processes)
+    stay after all others, as pytest-django orders them: they empty the
+    database when they end, taking the demo and what the migrations wrote
+    (Wagtail's groups) with it. A stable sort keeps the rest of the order."""
+    items.sort(key=lambda item: (_is_transactional(item),
+                                 bool(DEMO_FIXTURES & set(item.fixturenames))))
+
+
+def _is_transactional(item):
+    fixtures = set(getattr(item, "fixturenames", ()))
+    if {"transactional_db", "live_server", "django_db_reset_sequences"} & fixtures:
+        return True
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and (marker.kwargs.get("transaction")
+                            or marker.kwargs.get("reset_sequences")))
 
 
 @pytest.fixture(scope="module")

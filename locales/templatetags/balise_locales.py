@@ -1,7 +1,9 @@
 from django import template
 from wagtail.models import Page
 
-from .. import switcher
+from .. import not_found, switcher
+from ..languages import native_name
+from ..local_urls import local_url
 
 register = template.Library()
 
@@ -35,3 +37,15 @@ def hreflang_links(context, page=None):
     request = context.get("request")
     translations = _translations(context, page)
     return {"alternates": switcher.alternates(request, translations)}
+
+
+@register.inclusion_tag("balise_locales/page_elsewhere.html", takes_context=True)
+def page_elsewhere(context):
+    """On a 404: the page at the same address in another language, if any."""
+    request = context.get("request")
+    page = not_found.page_elsewhere(request) if request is not None else None
+    if page is None:
+        return {"elsewhere": None}
+    language = page.locale.language_code
+    return {"elsewhere": page, "language": language, "language_name": native_name(language),
+            "url": local_url(page.get_url(request=request), request)}

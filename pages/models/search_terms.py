@@ -7,18 +7,23 @@ missing in which language. Only aggregates are kept: no time of day, no
 reader; the query is masked before it is stored (``pages.search.terms``)
 and rows are deleted after ``SEARCH_TERMS_DAYS``."""
 
+import re
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 QUERY_LENGTH = 100
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def normalise_query(text):
     """``text`` as queries are compared and stored: lower case, typographic
     apostrophes made straight, one space between words, 100 characters.
     Here, beside the rows it keys, so that promoted results compare queries
-    the same way without the models importing the search package."""
-    text = (text or "").replace("\u2019", "'").lower()
+    the same way without the models importing the search package. Control
+    characters count as spaces: PostgreSQL refuses a NUL in text, and none
+    is a search word."""
+    text = CONTROL_CHARACTERS.sub(" ", (text or "").replace("\u2019", "'").lower())
     return " ".join(text.split())[:QUERY_LENGTH].strip()
 
 

@@ -12,8 +12,9 @@ from functools import partial
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
-from django_tasks import task
 from wagtail.models import Page, Revision, get_page_models
+
+from pages.background.retrying import retried_task
 
 from .checking import check_page, glossary_for, page_language, settings_for
 from .models import PlainLanguageResult
@@ -61,7 +62,7 @@ def store_page_result(page):
     return _Checker().store(page)
 
 
-@task()
+@retried_task()  # a failure (a busy database) is tried again later
 def store_result(revision_id=None, page_id=None, only_if_missing=False):
     """Check one saved revision (or, with ``page_id``, a page that has no
     revision) and store the result. ``only_if_missing`` skips revisions

@@ -80,7 +80,7 @@ class IndexStore:
         entry = cache.get(key)
         if entry is not None and entry[0] == directory and _still_current(entry[1]):
             return entry[1]  # the usual case: no need to open the index again
-        if directory is None or not whoosh_index.exists_in(directory):
+        if directory is None or not _exists_in(directory):
             raise IndexUnavailable(f"no search index at {self.link(key)}")
         try:
             if entry is not None:
@@ -111,14 +111,22 @@ class IndexStore:
     # Writing
 
     def open_for_writing(self, key):
-        """The index of ``key``, created empty when there is none yet."""
+        """The index of ``key``, created empty when there is none yet. A
+        link to an index that is gone or cannot be read is not "none yet":
+        a new index of the one page being published would make search seem
+        to work while finding nothing else, so the write fails (logged, the
+        search page says search is unavailable) until ``update_index``."""
         directory = self.current_directory(key)
-        if directory is not None and whoosh_index.exists_in(directory):
+        if directory is not None and _exists_in(directory):
             return whoosh_index.open_dir(directory)
         with self._creation_lock():
             directory = self.current_directory(key)
-            if directory is not None and whoosh_index.exists_in(directory):
+            if directory is not None and _exists_in(directory):
                 return whoosh_index.open_dir(directory)
+            if directory is not None:
+                raise IndexUnavailable(
+                    f"the search index at {self.link(key)} is gone or damaged: "
+                    "run update_index")
             return self.swap_in(key, self.new_generation(key))
 
     @contextmanager
@@ -198,6 +206,20 @@ class IndexStore:
                 yield
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _exists_in(directory):
+    """Whoosh's ``exists_in``, which raises rather than answers when the
+    index's table of contents is damaged ("created on different
+    architecture" for garbage): that index is not there for reading or
+    writing. A file gone meanwhile is a commit of another process: raised,
+    and opening starts again (``IndexStore.searcher``)."""
+    try:
+        return whoosh_index.exists_in(directory)
+    except FileNotFoundError:
+        raise
+    except Exception:
+        return False
 
 
 def _being_written(directory):

@@ -17,6 +17,7 @@ from django.http import HttpResponse
 from django.template.loader import render_to_string
 
 from forms.csrf import contact_form_csrf_failure
+from locales.not_found import mark_not_found
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +59,7 @@ def csrf_failure(request, reason=""):
 
 
 def page_not_found(request, exception=None):
+    mark_not_found(request)  # its language links must not lead to more 404s
     return error_page(request, "404", 404)
 
 

@@ -177,3 +177,16 @@ def test_an_expired_security_token_gives_the_form_back_with_the_answers(form_pag
     assert "Comment demander une aide ?" in page
     assert 'name="balise_form_token"' in page
     assert ContactSubmission.objects.count() == 0
+
+
+def test_an_answer_longer_than_a_long_letter_is_refused_with_the_answers_kept(client,
+                                                                              form_page):
+    too_long = "Je voudrais savoir. " * 501  # 10,020 characters
+    response = client.post(form_page.url, answers(votre_question=too_long),
+                           HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.status_code == 200
+    assert not ContactSubmission.objects.exists()
+    page = response.content.decode()
+    assert "10000" in page.replace("\u202f", "").replace(" ", "")  # the limit is said
+    assert "jan.peeters@example.org" in page  # the other answers are kept
+    assert 'maxlength="10000"' in client.get(form_page.url).content.decode()
