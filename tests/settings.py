@@ -77,8 +77,12 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if os.environ.get("REDIS_URL"):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                          "LOCATION": os.environ["REDIS_URL"], "KEY_PREFIX": "balise-apps"}}
+    # this run's own keys, emptied without touching another run's (tests/redis_cache.py);
+    # a process the tests start inherits the prefix through the environment
+    os.environ.setdefault("BALISE_TEST_CACHE_PREFIX", f"balise-apps-{os.getpid()}")
+    CACHES = {"default": {"BACKEND": "tests.redis_cache.RunOwnRedisCache",
+                          "LOCATION": os.environ["REDIS_URL"],
+                          "KEY_PREFIX": os.environ["BALISE_TEST_CACHE_PREFIX"]}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # no Chromium started by every publish in the tests; the audit-on-publish tests turn it on

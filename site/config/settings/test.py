@@ -16,6 +16,12 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # PostgreSQL run): the suite passes on both.
 if not os.environ.get("REDIS_URL"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+else:
+    # this run's own keys, emptied without touching another run's (tests/redis_cache.py);
+    # a process the tests start (a task worker) inherits the prefix through the environment
+    os.environ.setdefault("BALISE_TEST_CACHE_PREFIX", f"balise-test-{os.getpid()}")
+    CACHES["default"].update(BACKEND="tests.redis_cache.RunOwnRedisCache",  # noqa: F405
+                             KEY_PREFIX=os.environ["BALISE_TEST_CACHE_PREFIX"])
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 _tmp = Path(tempfile.mkdtemp(prefix="balise-test-"))
 MEDIA_ROOT = str(_tmp / "media")
