@@ -154,8 +154,6 @@ class WhooshSearchResults(BaseSearchResults):
         with reading_the_index():
             allowed = _allowed_documents(searcher, kwargs["filter"])
             ranking = scoring.rank(searcher, query, allowed)
-        if ranking is not None:
-            ranking.searcher = searcher
         compiler._balise_ranking = (searcher, ranking)
         return ranking
 

@@ -33,8 +33,9 @@ class Unsupported(Exception):
 class Ranking:
     """The scores of every document a query matches, among the allowed ones."""
 
-    def __init__(self, scores):
+    def __init__(self, scores, searcher):
         self.scores = scores
+        self.searcher = searcher  # whose document numbers the scores are keyed by
         self._ordered = []
 
     @property
@@ -64,7 +65,7 @@ def rank(searcher, query, allowed):
         return None
     if allowed is not None:
         scores = {doc: score for doc, score in scores.items() if doc in allowed}
-    return Ranking(scores)
+    return Ranking(scores, searcher)
 
 
 class _Scorer:

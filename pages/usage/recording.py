@@ -14,7 +14,6 @@ import datetime
 import logging
 
 from django.db import DatabaseError, IntegrityError, connections, router, transaction
-from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import get_language
 
@@ -54,7 +53,7 @@ def record(kind, locale, page=None, key=None, day=None):
                     DailyCount.objects.create(**row, page_id=page_id, count=1)
                 counted = True
             except IntegrityError:  # created by another request meanwhile (or page gone)
-                counted = bool(DailyCount.objects.filter(**row).update(count=F("count") + 1))
+                counted = bool(_add_one(row))
         _purge_once_a_day(timezone.localdate())
         return counted
     except DatabaseError:
