@@ -66,7 +66,7 @@ from modelsearch.query import Phrase, PlainText  # noqa: E402
 from wagtail.models import Locale, Page  # noqa: E402
 
 from pages.models import HomePage, InformationPage  # noqa: E402
-from pages.search.finding import with_specific  # noqa: E402
+from pages.search.finding import specific_pages, with_specific  # noqa: E402
 
 LANGUAGES = ("fr", "nl", "de", "en")
 BACKENDS = {"whoosh": "Whoosh (Balise)", "default": "database (SQLite)"}
@@ -275,7 +275,7 @@ def queries(rng, count, locales, phrases):
 
 def one_search(backend, kind, code, query, locales):
     """What the search page does: count, then the first ten pages, specific."""
-    pages = Page.objects.live().filter(locale=locales[code])
+    pages = specific_pages(Page.objects.live().filter(locale=locales[code]))
     if kind == "autocomplete":
         results = backend.autocomplete(query, pages)
     else:

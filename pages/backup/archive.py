@@ -13,10 +13,10 @@ from pathlib import Path
 
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 
+from ..frame.cache import bump
 from . import database
 
 FORMAT = 1
@@ -121,7 +121,10 @@ def restore_site(in_path, force=False, rebuild_index=True):
                 folders[name].mkdir(parents=True, exist_ok=True)
                 archive.extract(member, folders[name], filter="data")
                 files += 1
-    cache.clear()  # the page frame and cached pages described the old site
+    # The page frame and the cached pages described the old site: a new
+    # generation drops them all. Not cache.clear(): on Redis that empties the
+    # whole database, other sites' keys and the abuse counters included.
+    bump()
     if rebuild_index:
         call_command("update_index", verbosity=0)
     return {"files": files, "created": manifest["created"]}

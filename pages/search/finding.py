@@ -81,19 +81,30 @@ def visible_pages(request, locales=None):
     return pages
 
 
+def specific_pages(pages):
+    """``pages`` read as their own types, without their stream fields, when
+    a slice of search results is loaded: Wagtail asks the database for the
+    ids and types only, then one query per page type, instead of every
+    column of every page first and the specific rows after."""
+    return pages.specific().defer_streamfields()
+
+
 def with_specific(results):
     """The specific pages of one page of results, in their order, in one
     query per page type (the template shows each page's summary). The pages
     found already say their type: Wagtail's ``specific()`` would ask the
     database for it again."""
-    by_type, unknown = {}, []
+    by_type, unknown, specific = {}, [], {}
     for page in results:
         content_type_id = getattr(page, "content_type_id", None)
-        if content_type_id is None:  # only an id (promoted results)
+        if type(page) is not Page and isinstance(page, Page):
+            specific[page.pk] = page  # read as its own type already (``specific_pages``)
+        elif content_type_id is None:  # only an id (promoted results)
             unknown.append(page.pk)
         else:
             by_type.setdefault(content_type_id, []).append(page.pk)
-    specific = Page.objects.filter(pk__in=unknown).specific().in_bulk() if unknown else {}
+    if unknown:
+        specific.update(Page.objects.filter(pk__in=unknown).specific().in_bulk())
     for content_type_id, ids in by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
         specific.update(model._base_manager.defer(*_bodies(model)).in_bulk(ids))
@@ -160,7 +171,7 @@ class Search:
 
     @cached_property
     def found(self):
-        pages = visible_pages(self.request)
+        pages = specific_pages(visible_pages(self.request))
         if self.excluded:
             pages = pages.exclude(pk__in=list(self.excluded))
         results, self.operator = search_pages(self.backend, self.texts, pages)
@@ -196,8 +207,9 @@ class Search:
         others = sorted(codes)
         if not others:
             return []
-        results, _operator = search_pages(self.backend, self.texts,
-                                          visible_pages(self.request, locales=others))
+        results, _operator = search_pages(
+            self.backend, self.texts,
+            specific_pages(visible_pages(self.request, locales=others)))
         found = list(results[:limit])
         translated = set(Page.objects.live().filter(
             locale=self.locale, translation_key__in=[page.translation_key for page in found],
@@ -210,7 +222,7 @@ class Search:
     @cached_property
     def readable_pages(self):
         """The live pages of every language this reader may open."""
-        return visible_pages(self.request, locales=Locale.objects.all())
+        return visible_pages(self.request, locales=locales_by_code(self.request).values())
 
     @cached_property
     def access(self):
@@ -241,7 +253,7 @@ class Search:
         except IndexUnavailable:
             return []
         pages = web_pages(found, self.readable_pages, self.locale)
-        languages = dict(Locale.objects.values_list("pk", "language_code")) if found else {}
+        languages = {locale.pk: code for code, locale in locales_by_code(self.request).items()}
         return [self.marked_document(document, pages.get(document.pk),
                                      languages.get(document.locale_id, self.language))
                 for document in found]

@@ -17,6 +17,7 @@ The scores are Whoosh's to the last rounding (``tests/pages/test_search_scoring.
 compares both on indexes with several segments and deleted documents), so the
 order of results does not depend on which path found them."""
 
+import bisect
 import heapq
 
 from whoosh import query as wq
@@ -64,7 +65,9 @@ def rank(searcher, query, allowed):
     except Unsupported:
         return None
     if allowed is not None:
-        scores = {doc: score for doc, score in scores.items() if doc in allowed}
+        kept = scores.keys() & allowed  # in C; most often every match is allowed
+        if len(kept) < len(scores):
+            scores = {doc: scores[doc] for doc in kept}
     return Ranking(scores, searcher)
 
 
@@ -76,31 +79,45 @@ class _Scorer:
         # per searcher: each field's length bytes and BM25 length factors
         self.cache = searcher.__dict__.setdefault("_balise_lengths", {})
 
-    def scores(self, query):
+    def scores(self, query, among=None):
+        """{document number: score} of the documents ``query`` matches; with
+        ``among`` (the candidates of an "and", sorted), blocks of postings that
+        hold none of them are skipped unread, and the scores of documents
+        outside it may be left out."""
         kind = type(query)
         boost = getattr(query, "boost", 1.0)
         if kind is wq.Term:
-            found = self._term(query)
+            return self._term(query, boost, among)  # the boost applied as each score is made
         elif kind is wq.Or:
             if query.scale or query.minmatch:
                 raise Unsupported
-            found = {}
-            for subquery in query.subqueries:
-                for doc, score in self.scores(subquery).items():
+            # the biggest part copied whole (in C), the others added to it:
+            # a common word's body postings are not walked a second time
+            parts = sorted((self.scores(subquery, among) for subquery in query.subqueries),
+                           key=len, reverse=True)
+            found = dict(parts[0]) if parts else {}
+            for part in parts[1:]:
+                for doc, score in part.items():
                     found[doc] = found.get(doc, 0.0) + score
         elif kind is wq.And:
-            parts = sorted((self.scores(subquery) for subquery in query.subqueries), key=len)
-            if not parts:
+            # the rarest part first: the others then read only the blocks of
+            # postings where its documents are (a common word's blocks between
+            # them are never decoded)
+            subqueries = sorted(query.subqueries, key=self._estimate)
+            if not subqueries:
                 return {}
-            found = dict(parts[0])
-            for part in parts[1:]:
-                found = {doc: score + part[doc] for doc, score in found.items() if doc in part}
+            found = self.scores(subqueries[0], among)
+            for subquery in subqueries[1:]:
                 if not found:
                     return {}
+                part = self.scores(subquery, sorted(found))
+                found = {doc: score + part[doc] for doc, score in found.items() if doc in part}
+            if not found:
+                return {}
         elif kind is wq.AndNot:
-            excluded = self.scores(query.b)
-            found = {doc: score for doc, score in self.scores(query.a).items()
-                     if doc not in excluded}
+            found = self.scores(query.a, among)
+            excluded = self.scores(query.b, sorted(found)) if found else {}
+            found = {doc: score for doc, score in found.items() if doc not in excluded}
             boost = 1.0  # AndNot passes its boost on to the positive side
         elif isinstance(query, type(wq.NullQuery)):
             return {}
@@ -110,7 +127,25 @@ class _Scorer:
             found = {doc: score * boost for doc, score in found.items()}
         return found
 
-    def _term(self, query):
+    def _estimate(self, query):
+        """How many documents ``query`` can match at most, from the term
+        infos alone (no posting read)."""
+        kind = type(query)
+        if kind is wq.Term:
+            try:
+                return self.searcher.doc_frequency(
+                    query.fieldname, self.searcher.schema[query.fieldname].to_bytes(query.text))
+            except (KeyError, ValueError):
+                return 0
+        if kind is wq.Or:
+            return sum(self._estimate(subquery) for subquery in query.subqueries)
+        if kind is wq.And:
+            return min((self._estimate(subquery) for subquery in query.subqueries), default=0)
+        if kind is wq.AndNot:
+            return self._estimate(query.a)
+        return 0
+
+    def _term(self, query, boost=1.0, among=None):
         searcher = self.searcher
         fieldname = query.fieldname
         schema = searcher.schema
@@ -136,11 +171,24 @@ class _Scorer:
             if (fieldname, text) not in reader:
                 continue
             lengths = self._lengths(reader, fieldname)
-            for postings in _blocks(reader, fieldname, text):
-                for doc, weight in postings:
-                    # whoosh.scoring.bm25, written the same way for the same rounding
-                    found[doc + offset] = idf * ((weight * k1_plus_one)
-                                                 / (weight + factors[lengths[doc]]))
+            wanted = None
+            if among is not None:  # the candidates in this segment, its own numbers
+                low = bisect.bisect_left(among, offset)
+                high = bisect.bisect_left(among, offset + reader.doc_count_all())
+                if low == high:
+                    continue
+                wanted = [doc - offset for doc in among[low:high]]
+            for postings in _blocks(reader, fieldname, text, wanted):
+                # whoosh.scoring.bm25, written the same way for the same
+                # rounding, then the term's boost as Whoosh applies it
+                if boost == 1.0:
+                    for doc, weight in postings:
+                        found[doc + offset] = idf * ((weight * k1_plus_one)
+                                                     / (weight + factors[lengths[doc]]))
+                else:
+                    for doc, weight in postings:
+                        found[doc + offset] = idf * ((weight * k1_plus_one)
+                                                     / (weight + factors[lengths[doc]])) * boost
         return found
 
     def _factors(self, fieldname, average, b_value, k1):
@@ -177,16 +225,30 @@ def _length_bytes(reader, fieldname):
     return bytes(raw) + bytes(max(0, reader.doc_count_all() - count))
 
 
-def _blocks(reader, fieldname, text):
+def _blocks(reader, fieldname, text, wanted=None):
     """The ``(document number, weight)`` of a posting list, a block at a
-    time, deleted documents left out."""
+    time, deleted documents left out. With ``wanted`` (sorted document
+    numbers), a block none of them can be in is skipped without reading it:
+    a block's header says its last document, the previous block's last one
+    is below its first."""
     matcher = reader.postings(fieldname, text)
     deleted = None
     if isinstance(matcher, FilterMatcher):
         deleted = matcher._ids
         matcher = matcher.child
     if isinstance(matcher, whoosh3.W3LeafMatcher):
+        after = -1  # every document of the block is above this one
         while not matcher._atend:
+            last = matcher._maxid
+            if wanted is not None:
+                next_wanted = bisect.bisect_right(wanted, after)
+                if next_wanted >= len(wanted):
+                    return  # no candidate left in this posting list
+                if wanted[next_wanted] > last:
+                    after = last
+                    matcher._next_block()
+                    continue
+            after = last
             matcher._read_ids()
             matcher._read_weights()
             postings = zip(matcher._ids, matcher._weights, strict=True)

@@ -2,7 +2,9 @@
 the reader the same results in the same order as Whoosh's collector would:
 same count, same pages on the first page, same scores. Checked on indexes
 written in several commits (several segments) with deleted documents, with
-ties between equal scores, for the query shapes the site compiles."""
+ties between equal scores, for the query shapes the site compiles (an "and"
+of a rare and a common word reads only the common word's blocks where the
+rare one is)."""
 
 import random
 
@@ -22,23 +24,28 @@ def _text(rng, low, high):
     return " ".join(rng.choice(WORDS) for _ in range(rng.randint(low, high)))
 
 
+DOCUMENTS = 600
+RARE = "xylophone"  # in one document of each commit: an "and" with it skips blocks
+
+
 @pytest.fixture(scope="module", params=[1, 2, 3])
 def searcher(tmp_path_factory, request):
-    """An index of 300 French documents, written in three commits, a tenth
-    of them deleted afterwards."""
+    """An index of 600 French documents, written in three commits (a common
+    word has several blocks of postings in each segment), a tenth of them
+    deleted afterwards."""
     rng = random.Random(request.param)
-    index = whoosh_index.create_in(tmp_path_factory.mktemp("index"), build_schema())
+    index = whoosh_index.create_in(tmp_path_factory.mktemp("index"), SCHEMA)
     number = 0
     for _commit in range(3):
         writer = index.writer()
-        for _ in range(100):
+        for _ in range(DOCUMENTS // 3):
+            body = _text(rng, 5, 60) + (f" {RARE}" if number % 200 == 5 else "")
             writer.add_document(**{ID_FIELD: str(number), "title__fr": _text(rng, 1, 3),
-                                   "intro__fr": _text(rng, 0, 8),
-                                   "body__fr": _text(rng, 5, 60)})
+                                   "intro__fr": _text(rng, 0, 8), "body__fr": body})
             number += 1
         writer.commit(merge=False)
     writer = index.writer()
-    for deleted in rng.sample(range(number), 30):
+    for deleted in rng.sample(range(number), DOCUMENTS // 10):
         writer.delete_by_term(ID_FIELD, str(deleted))
     writer.commit(merge=False)
     found = index.searcher()
@@ -47,19 +54,30 @@ def searcher(tmp_path_factory, request):
     found.close()
 
 
+SCHEMA = build_schema()
+
+
+def _stem(word, field="body__fr"):
+    """The word as the index holds it (a Term query is not analysed)."""
+    return next(iter(SCHEMA[field].analyzer(word))).text
+
+
 def _word(word, boost=1.0):
-    return wq.Or([wq.Term(field, word, boost=boost * field_boost)
+    return wq.Or([wq.Term(field, _stem(word, field), boost=boost * field_boost)
                   for field, field_boost in FIELDS.items()])
 
 
 QUERIES = [
-    wq.Term("body__fr", "aide"),
+    wq.Term("body__fr", _stem("aide")),
     _word("loyer"),
     wq.And([_word("aide"), _word("loyer")]),
     wq.And([_word("gaz"), _word("facture"), _word("dette")]),
     wq.Or([_word("sante"), _word("emploi", boost=3.0)]),
     wq.AndNot(_word("enfant"), _word("allocation")),
     wq.And([_word("revenu"), wq.Term("title__fr", "absent")]),
+    wq.And([_word("aide"), _word(RARE)]),
+    wq.And([_word("loyer"), _word(RARE), _word("gaz")]),
+    wq.AndNot(_word(RARE), _word("dette")),
     wq.Term("body__fr", "absent"),
 ]
 
@@ -67,9 +85,17 @@ QUERIES = [
 def _whoosh(searcher, query, allowed, limit):
     """Whoosh's scores of every match, best first (equal scores in index
     order). Not Whoosh's own top ``limit``: with several segments its
-    collector can leave out a better match (seen with ``AndNot``)."""
-    hits = sorted(searcher.search(query, filter=allowed, limit=None),
-                  key=lambda hit: (-hit.score, hit.docnum))
+    collector can leave out a better match (seen with ``AndNot``). Nor
+    Whoosh's ``AndNot`` itself: on several segments it can keep a document
+    that holds the excluded word; its matches are the positive side's, less
+    the documents the excluded side finds, each with its positive score."""
+    if isinstance(query, wq.AndNot):
+        excluded = {hit.docnum for hit in searcher.search(query.b, limit=None)}
+        hits = [hit for hit in searcher.search(query.a, filter=allowed, limit=None)
+                if hit.docnum not in excluded]
+    else:
+        hits = list(searcher.search(query, filter=allowed, limit=None))
+    hits.sort(key=lambda hit: (-hit.score, hit.docnum))
     return len(hits), [(hit[ID_FIELD], hit.score) for hit in hits[:limit]]
 
 
@@ -94,7 +120,7 @@ def test_the_count_and_the_first_page_are_those_whoosh_finds(searcher, query):
 
 
 def test_a_deleted_document_is_never_counted_nor_shown(searcher):
-    deleted = {str(n) for n in range(300)} - {
+    deleted = {str(n) for n in range(DOCUMENTS)} - {
         searcher.stored_fields(doc)[ID_FIELD] for doc in searcher.document_numbers()}
     ranking = scoring.rank(searcher, _word("aide"), None)
     shown = {searcher.stored_fields(doc)[ID_FIELD] for doc, _score in ranking.top(None)}
@@ -104,3 +130,25 @@ def test_a_deleted_document_is_never_counted_nor_shown(searcher):
 def test_a_phrase_is_left_to_whoosh(searcher):
     phrase = wq.Or([wq.Phrase("body__fr", ["aide", "loyer"]), _word("gaz")])
     assert scoring.rank(searcher, phrase, None) is None
+
+
+def test_an_and_with_a_rare_word_skips_the_blocks_it_cannot_match(searcher, monkeypatch):
+    """What the rare word saves: fewer blocks of the common word decoded,
+    the same ranking."""
+    decoded = []
+    original = scoring.whoosh3.W3LeafMatcher._read_ids
+
+    def counting(matcher):
+        if matcher._term[1] == _stem("aide").encode():  # the common word's blocks
+            decoded.append(matcher._maxid)
+        return original(matcher)
+
+    monkeypatch.setattr(scoring.whoosh3.W3LeafMatcher, "_read_ids", counting)
+    scoring.rank(searcher, _word("aide"), None)
+    alone = len(decoded)
+    decoded.clear()
+    ranking = scoring.rank(searcher, wq.And([_word("aide"), _word(RARE)]), None)
+    with_rare = len(decoded)
+    rare = scoring.rank(searcher, _word(RARE), None)
+    assert 0 < ranking.total <= rare.total
+    assert with_rare < alone

@@ -72,3 +72,17 @@ def test_one_page_of_results_costs_the_same_queries_for_3_or_40_hits(client, top
     many = queries()
     assert "40 résultats" in text_of(search(client, "énergie"))
     assert many == few
+
+
+def test_a_search_reads_the_locales_from_the_sites_cached_list(client, topic):
+    """The reader's language says which index fields to search; the locales
+    are already in the frame's cache, so the search asks the database for
+    the pages only."""
+    factories.make_page(topic, title="Énergie")
+    search(client, "énergie")  # warm the caches a running site would have
+    with CaptureQueriesContext(connection) as captured:
+        response = search(client, "énergie")
+    assert "Énergie" in text_of(response)
+    locale_queries = [query["sql"] for query in captured
+                      if 'FROM "wagtailcore_locale"' in query["sql"]]
+    assert locale_queries == []

@@ -33,8 +33,15 @@ from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+from django.core.cache import cache
+from pages.frame.cache import generation
+
 call_command("migrate", verbosity=0)
+cache.set("balise:throttle:sign-in:someone", 4, 600)
+before = generation()
 call_command("restore_site", sys.argv[1], verbosity=0)
+kept = {"throttle": cache.get("balise:throttle:sign-in:someone"),
+        "new generation": generation() != before}
 client = Client()
 pages = {}
 for page in Page.objects.live().filter(depth__gte=2).specific():
@@ -46,7 +53,7 @@ for document in get_document_model().objects.all():
     response = client.get(document.url)
     body = b"".join(response.streaming_content) if response.streaming else response.content
     documents[document.url] = [response.status_code, hashlib.sha256(body).hexdigest()]
-print(json.dumps({"pages": pages, "documents": documents}))
+print(json.dumps({"pages": pages, "documents": documents, "cache": kept}))
 """
 
 
@@ -87,6 +94,9 @@ def test_a_backup_restored_into_an_empty_database_serves_the_same_site(
     assert restored["pages"] == expected
     assert restored["documents"] == {
         document.url: [200, hashlib.sha256(content).hexdigest()]}
+    # the pages cached before belong to another site; a sign-in throttle's
+    # count (or another site's keys on a shared Redis) is not the restore's to drop
+    assert restored["cache"] == {"throttle": 4, "new generation": True}
 
 
 def test_the_archive_holds_the_database_and_files_but_not_the_search_index(
