@@ -6,6 +6,7 @@ as the audit (issue 12, point 6)."""
 import pytest
 from django.contrib.auth import get_user_model
 from django.utils import translation
+from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 from wagtail.users.models import UserProfile
@@ -35,6 +36,11 @@ COUNT_RUNS = """
 WATCHING_EDITS = """
     const unsaved = window.wagtail.app.queryController("w-unsaved");
     return Boolean(unsaved && unsaved.initialFormData);
+"""
+# Wagtail's own flag: the form differs from the state it started from
+HAS_EDITS = """
+    const unsaved = window.wagtail.app.queryController("w-unsaved");
+    return Boolean(unsaved && unsaved.hasEditsValue);
 """
 CHECKS_PANEL_OPEN = """
     const panel = document.querySelector("[data-side-panel='checks']");
@@ -109,9 +115,21 @@ def test_a_heading_that_skips_a_level_is_named_as_the_editor_changes_it(
     WebDriverWait(browser, 20).until(lambda b: b.execute_script(WATCHING_EDITS))
 
     levels = browser.find_elements(By.CSS_SELECTOR, "select[name$='-value-level']")
-    Select(levels[1]).select_by_value("h4")
-
-    WebDriverWait(browser, 90).until(lambda b: skipped in issue_names(b))
+    for _attempt in range(3):
+        Select(levels[1]).select_by_value("h4")
+        try:
+            WebDriverWait(browser, 45).until(lambda b: skipped in issue_names(b))
+            break
+        except TimeoutException:
+            # Wagtail may read the form's starting state once more while the
+            # editor starts (a second delayed read, seen once in CI under
+            # load): the change is then the starting state, no edit is
+            # noticed and no new preview is made. An edit Wagtail did notice
+            # without the check following is a failure.
+            assert not browser.execute_script(HAS_EDITS), "edit noticed, check not shown"
+            print("the heading's change was taken as the editor's starting state: again")
+            Select(levels[1]).select_by_value("h3")
+    assert skipped in issue_names(browser)
     assert skipped == "Le titre saute un niveau"
     assert rule_title(definitions.HEADING_SKIPPED, "en") not in issue_names(browser)
 
