@@ -24,6 +24,11 @@ def active_locale(request=None):
     return locales_by_code(request).get(code)
 
 
+def language_codes_by_id(request=None):
+    """{locale id: language code} of the site's locales, from the cached list."""
+    return {locale.pk: code for code, locale in locales_by_code(request).items()}
+
+
 def locale_by_id(pk, request=None):
     """The Locale with this id, from the cached list (a page's ``locale_id``)."""
     for locale in locales_by_code(request).values():

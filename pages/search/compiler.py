@@ -25,17 +25,10 @@ def locale_language_codes(locale_ids):
     """The language codes of these locales, from the site's cached list of
     locales (a search would otherwise spend an SQL query on them); the
     database is asked only for a locale that list does not know yet."""
-    from wagtail.models import Locale
+    from ..frame.locales import locale_by_id
 
-    from ..frame.locales import locales_by_code
-
-    known = {locale.pk: code for code, locale in locales_by_code().items()}
-    wanted = [_as_int(pk) for pk in locale_ids]
-    codes = [known[pk] for pk in wanted if pk in known]
-    unknown = [pk for pk in wanted if pk not in known]
-    if unknown:
-        codes += Locale.objects.filter(pk__in=unknown).values_list("language_code", flat=True)
-    return codes
+    locales = (locale_by_id(_as_int(pk)) for pk in locale_ids)
+    return [locale.language_code for locale in locales if locale is not None]
 
 
 def _as_int(value):

@@ -31,7 +31,7 @@ from wagtail.search.backends import get_search_backend
 from ..conf import search_backend_name
 from ..documents.visibility import document_access
 from ..documents.where_used import web_pages
-from ..frame.locales import active_locale, locales_by_code
+from ..frame.locales import active_locale, language_codes_by_id, locales_by_code
 from . import suggestions, synonyms
 from .excerpt import excerpt
 from .highlight import highlight
@@ -202,8 +202,8 @@ class Search:
     def elsewhere(self, limit):
         """Pages of the other languages that match and have no live
         translation in the reader's: for a reader whose language has none."""
-        codes = {locale.pk: code for code, locale in locales_by_code(self.request).items()
-                 if locale.pk != self.locale.pk}
+        codes = language_codes_by_id(self.request)
+        codes.pop(self.locale.pk, None)
         others = sorted(codes)
         if not others:
             return []
@@ -253,7 +253,7 @@ class Search:
         except IndexUnavailable:
             return []
         pages = web_pages(found, self.readable_pages, self.locale)
-        languages = {locale.pk: code for code, locale in locales_by_code(self.request).items()}
+        languages = language_codes_by_id(self.request)
         return [self.marked_document(document, pages.get(document.pk),
                                      languages.get(document.locale_id, self.language))
                 for document in found]

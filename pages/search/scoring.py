@@ -19,12 +19,20 @@ order of results does not depend on which path found them."""
 
 import bisect
 import heapq
+import threading
+from array import array
+from collections import OrderedDict
 
 from whoosh import query as wq
 from whoosh import scoring as wscoring
 from whoosh.codec import whoosh3
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.util.numeric import byte_to_length
+
+# How many decoded postings a searcher keeps: about 12 bytes each with their
+# blocks, so some 36 MB at most per process. The 1,000 words of
+# benchmarks/search.py's two-word queries on 40,000 pages hold 1.2 million.
+KEPT_POSTINGS = 3_000_000
 
 
 class Unsupported(Exception):
@@ -76,8 +84,10 @@ class _Scorer:
         self.searcher = searcher
         self.weighting = weighting
         self.leaves = searcher.reader().leaf_readers()
-        # per searcher: each field's length bytes and BM25 length factors
+        # per searcher: each field's length bytes and BM25 length factors,
+        # the posting lists decoded last
         self.cache = searcher.__dict__.setdefault("_balise_lengths", {})
+        self.kept = searcher.__dict__.setdefault("_balise_postings", _Kept(KEPT_POSTINGS))
 
     def scores(self, query, among=None):
         """{document number: score} of the documents ``query`` matches; with
@@ -87,7 +97,8 @@ class _Scorer:
         kind = type(query)
         boost = getattr(query, "boost", 1.0)
         if kind is wq.Term:
-            return self._term(query, boost, among)  # the boost applied as each score is made
+            # the boost applied as each score is made
+            return self._term(query.fieldname, query.text, boost, among)
         elif kind is wq.Or:
             if query.scale or query.minmatch:
                 raise Unsupported
@@ -145,15 +156,14 @@ class _Scorer:
             return self._estimate(query.a)
         return 0
 
-    def _term(self, query, boost=1.0, among=None):
+    def _term(self, fieldname, word, boost, among):
         searcher = self.searcher
-        fieldname = query.fieldname
         schema = searcher.schema
         if fieldname not in schema:
             return {}
         field = schema[fieldname]
         try:
-            text = field.to_bytes(query.text)
+            text = field.to_bytes(word)
         except ValueError:
             return {}
         if (fieldname, text) not in searcher.reader():
@@ -167,7 +177,7 @@ class _Scorer:
         k1_plus_one = k1 + 1
         factors = self._factors(fieldname, average, b_value, k1)
         found = {}
-        for reader, offset in self.leaves:
+        for segment, (reader, offset) in enumerate(self.leaves):
             if (fieldname, text) not in reader:
                 continue
             lengths = self._lengths(reader, fieldname)
@@ -178,18 +188,32 @@ class _Scorer:
                 if low == high:
                     continue
                 wanted = [doc - offset for doc in among[low:high]]
-            for postings in _blocks(reader, fieldname, text, wanted):
+            for ids, weights in self._postings(segment, reader, fieldname, text, wanted):
                 # whoosh.scoring.bm25, written the same way for the same
                 # rounding, then the term's boost as Whoosh applies it
-                if boost == 1.0:
-                    for doc, weight in postings:
-                        found[doc + offset] = idf * ((weight * k1_plus_one)
-                                                     / (weight + factors[lengths[doc]]))
-                else:
-                    for doc, weight in postings:
-                        found[doc + offset] = idf * ((weight * k1_plus_one)
-                                                     / (weight + factors[lengths[doc]])) * boost
+                for doc, weight in zip(ids, weights, strict=True):
+                    found[doc + offset] = idf * ((weight * k1_plus_one)
+                                                 / (weight + factors[lengths[doc]])) * boost
         return found
+
+    def _postings(self, segment, reader, fieldname, text, wanted):
+        """The blocks of a posting list a search needs, decoded. Decoding
+        (Whoosh keeps a block's ids, weights and positions in one compressed
+        pickle) is most of a search's cost, and citizens search the same few
+        words over and over: a list decoded whole is kept for the searcher's
+        life, ids and weights only. A word first met beside a rarer one
+        (``wanted``) is decoded only where that one is; met again, whole."""
+        key = (segment, fieldname, text)
+        kept = self.kept.get(key)
+        if kept is None:
+            if wanted is not None and not self.kept.asked(key):
+                return _blocks(reader, fieldname, text, wanted)
+            kept = _decoded(reader, fieldname, text)
+            self.kept.put(key, kept, sum(len(ids) for ids, _weights in kept[1]))
+        lasts, blocks = kept
+        if wanted is None:
+            return blocks
+        return [blocks[at] for at in _needed(lasts, wanted)]
 
     def _factors(self, fieldname, average, b_value, k1):
         """BM25's length factor for each of the 256 length bytes Whoosh
@@ -225,42 +249,133 @@ def _length_bytes(reader, fieldname):
     return bytes(raw) + bytes(max(0, reader.doc_count_all() - count))
 
 
+def _needed(lasts, wanted):
+    """The indexes of the blocks (given by their last document numbers) that
+    can hold one of the ``wanted`` documents (sorted)."""
+    after = -1  # every document of a block is above the previous block's last
+    for at, last in enumerate(lasts):
+        next_wanted = bisect.bisect_right(wanted, after)
+        if next_wanted >= len(wanted):
+            return
+        if wanted[next_wanted] <= last:
+            yield at
+        after = last
+
+
+def _decoded(reader, fieldname, text):
+    """A whole posting list: the last document number of each block, and each
+    block's ids and weights, deleted documents left out."""
+    lasts, blocks = [], []
+    matcher, deleted = _matcher(reader, fieldname, text)
+    if not isinstance(matcher, whoosh3.W3LeafMatcher):
+        return [2**32], [_other_postings(matcher, deleted)]  # one block holding all
+    while not matcher._atend:
+        lasts.append(matcher._maxid)
+        blocks.append(_block(matcher, deleted))
+        matcher._next_block()
+    return lasts, blocks
+
+
 def _blocks(reader, fieldname, text, wanted=None):
-    """The ``(document number, weight)`` of a posting list, a block at a
-    time, deleted documents left out. With ``wanted`` (sorted document
-    numbers), a block none of them can be in is skipped without reading it:
-    a block's header says its last document, the previous block's last one
-    is below its first."""
-    matcher = reader.postings(fieldname, text)
-    deleted = None
-    if isinstance(matcher, FilterMatcher):
-        deleted = matcher._ids
-        matcher = matcher.child
-    if isinstance(matcher, whoosh3.W3LeafMatcher):
-        after = -1  # every document of the block is above this one
-        while not matcher._atend:
-            last = matcher._maxid
-            if wanted is not None:
-                next_wanted = bisect.bisect_right(wanted, after)
-                if next_wanted >= len(wanted):
-                    return  # no candidate left in this posting list
-                if wanted[next_wanted] > last:
-                    after = last
-                    matcher._next_block()
-                    continue
-            after = last
-            matcher._read_ids()
-            matcher._read_weights()
-            postings = zip(matcher._ids, matcher._weights, strict=True)
-            if deleted:
-                postings = [(doc, weight) for doc, weight in postings if doc not in deleted]
-            yield postings
-            matcher._next_block()
+    """The ``(ids, weights)`` of a posting list, a block at a time, deleted
+    documents left out. With ``wanted`` (sorted document numbers), a block
+    none of them can be in is skipped without reading it: a block's header
+    says its last document, the previous block's last one is below its first."""
+    matcher, deleted = _matcher(reader, fieldname, text)
+    if not isinstance(matcher, whoosh3.W3LeafMatcher):
+        yield _other_postings(matcher, deleted)
         return
-    postings = []
+    after = -1
+    while not matcher._atend:
+        last = matcher._maxid
+        if wanted is not None:
+            next_wanted = bisect.bisect_right(wanted, after)
+            if next_wanted >= len(wanted):
+                return  # no candidate left in this posting list
+            if wanted[next_wanted] > last:
+                after = last
+                matcher._next_block()
+                continue
+        after = last
+        yield _block(matcher, deleted)
+        matcher._next_block()
+
+
+def _matcher(reader, fieldname, text):
+    """The posting list's own matcher, and the deleted documents it hides."""
+    matcher = reader.postings(fieldname, text)
+    if isinstance(matcher, FilterMatcher):
+        return matcher.child, matcher._ids
+    return matcher, None
+
+
+def _block(matcher, deleted):
+    matcher._read_ids()
+    matcher._read_weights()
+    # as compact arrays: Whoosh's weights are 32-bit floats (array "f") when
+    # written, so the array holds them exactly
+    ids, weights = array("I", matcher._ids), array("f", matcher._weights)
+    if deleted:
+        kept = [(doc, weight) for doc, weight in zip(ids, weights, strict=True)
+                if doc not in deleted]
+        ids = array("I", [doc for doc, _ in kept])
+        weights = array("f", [weight for _, weight in kept])
+    return ids, weights
+
+
+def _other_postings(matcher, deleted):
+    """Any other codec's postings, one at a time (slower, the same result)."""
+    ids, weights = array("I"), array("d")
     while matcher.is_active():
         doc = matcher.id()
         if not deleted or doc not in deleted:
-            postings.append((doc, matcher.weight()))
+            ids.append(doc)
+            weights.append(matcher.weight())
         matcher.next()
-    yield postings
+    return ids, weights
+
+
+class _Kept:
+    """The posting lists decoded last, up to ``size`` postings in all; the
+    least recently used list goes first. Also which lists were asked for
+    lately (asked twice, a list is worth decoding whole). A searcher is shared
+    by a worker's threads: the lock keeps the order and the count true."""
+
+    ASKED = 20_000  # lists remembered as asked for
+
+    def __init__(self, size):
+        self.size = size
+        self.count = 0
+        self.lists = OrderedDict()
+        self.asked_keys = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            found = self.lists.get(key)
+            if found is not None:
+                self.lists.move_to_end(key)
+                return found[0]
+            return None
+
+    def asked(self, key):
+        """Whether ``key`` was asked for before; it is now."""
+        with self.lock:
+            before = key in self.asked_keys
+            self.asked_keys[key] = True
+            self.asked_keys.move_to_end(key)
+            if len(self.asked_keys) > self.ASKED:
+                self.asked_keys.popitem(last=False)
+            return before
+
+    def put(self, key, value, size):
+        if size > self.size:
+            return
+        with self.lock:
+            if key in self.lists:
+                return
+            self.lists[key] = (value, size)
+            self.count += size
+            while self.count > self.size:
+                _key, (_value, dropped) = self.lists.popitem(last=False)
+                self.count -= dropped

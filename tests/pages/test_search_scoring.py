@@ -57,6 +57,12 @@ def searcher(tmp_path_factory, request):
 SCHEMA = build_schema()
 
 
+@pytest.fixture(autouse=True)
+def fresh_scores(searcher):
+    """Each test starts with no posting list's scores kept by the searcher."""
+    searcher.__dict__.pop("_balise_postings", None)
+
+
 def _stem(word, field="body__fr"):
     """The word as the index holds it (a Term query is not analysed)."""
     return next(iter(SCHEMA[field].analyzer(word))).text
@@ -105,8 +111,19 @@ def _ours(searcher, query, allowed, limit):
                            for doc, score in ranking.top(limit)]
 
 
+def _keep_every_word(searcher):
+    """Every word's scores read whole and kept, as after a day of searches."""
+    for word in [*WORDS, RARE]:
+        scoring.rank(searcher, _word(word), None)
+    scoring.rank(searcher, _word("emploi", boost=3.0), None)
+    assert searcher.__dict__["_balise_postings"].count > 0
+
+
+@pytest.mark.parametrize("kept", [False, True], ids=["read", "kept"])
 @pytest.mark.parametrize("query", QUERIES, ids=repr)
-def test_the_count_and_the_first_page_are_those_whoosh_finds(searcher, query):
+def test_the_count_and_the_first_page_are_those_whoosh_finds(searcher, query, kept):
+    if kept:
+        _keep_every_word(searcher)
     every = set(searcher.document_numbers())
     some = set(random.Random(7).sample(sorted(every), len(every) // 2))
     for allowed in (every, some):
@@ -135,20 +152,86 @@ def test_a_phrase_is_left_to_whoosh(searcher):
 def test_an_and_with_a_rare_word_skips_the_blocks_it_cannot_match(searcher, monkeypatch):
     """What the rare word saves: fewer blocks of the common word decoded,
     the same ranking."""
-    decoded = []
-    original = scoring.whoosh3.W3LeafMatcher._read_ids
-
-    def counting(matcher):
-        if matcher._term[1] == _stem("aide").encode():  # the common word's blocks
-            decoded.append(matcher._maxid)
-        return original(matcher)
-
-    monkeypatch.setattr(scoring.whoosh3.W3LeafMatcher, "_read_ids", counting)
+    decoded = _count_reads(monkeypatch, "aide")
     scoring.rank(searcher, _word("aide"), None)
     alone = len(decoded)
     decoded.clear()
+    searcher.__dict__.pop("_balise_postings")  # "aide" read again, not taken from what is kept
     ranking = scoring.rank(searcher, wq.And([_word("aide"), _word(RARE)]), None)
     with_rare = len(decoded)
     rare = scoring.rank(searcher, _word(RARE), None)
     assert 0 < ranking.total <= rare.total
     assert with_rare < alone
+
+
+def _count_reads(monkeypatch, word):
+    """A list that grows by one for each block of ``word``'s postings decoded."""
+    decoded = []
+    original = scoring.whoosh3.W3LeafMatcher._read_ids
+
+    def counting(matcher):
+        if matcher._term[1] == _stem(word).encode():
+            decoded.append(matcher._maxid)
+        return original(matcher)
+
+    monkeypatch.setattr(scoring.whoosh3.W3LeafMatcher, "_read_ids", counting)
+    return decoded
+
+
+def test_a_word_searched_again_is_not_read_again(searcher, monkeypatch):
+    decoded = _count_reads(monkeypatch, "aide")
+    first = scoring.rank(searcher, _word("aide"), None).top(None)
+    assert decoded
+    decoded.clear()
+    again = scoring.rank(searcher, wq.And([_word("aide"), _word("loyer")]), None)
+    assert not decoded
+    assert again.total < len(first)
+    assert scoring.rank(searcher, _word("aide"), None).top(None) == first
+
+
+def test_a_word_met_again_beside_a_rarer_one_is_read_whole_then_kept(searcher, monkeypatch):
+    decoded = _count_reads(monkeypatch, "aide")
+    scoring.rank(searcher, _word("aide"), None)
+    whole = len(decoded)
+    searcher.__dict__.pop("_balise_postings")
+    with_rare = wq.And([_word("aide"), _word(RARE)])
+    counts, rankings = [], []
+    for _ in range(3):
+        decoded.clear()
+        rankings.append(scoring.rank(searcher, with_rare, None).top(None))
+        counts.append(len(decoded))
+    assert 0 < counts[0] < whole  # only where the rare word is
+    # asked again: read whole where a candidate is, then kept
+    assert counts[0] < counts[1] <= whole and counts[2] == 0
+    assert rankings[0] == rankings[1] == rankings[2]
+
+
+def test_a_new_searcher_does_not_use_the_scores_of_the_old_one(tmp_path):
+    """A page published after a search is found by the next one: the index's
+    new searcher starts with nothing kept."""
+    index = whoosh_index.create_in(tmp_path, SCHEMA)
+    with index.writer() as writer:
+        writer.add_document(**{ID_FIELD: "1", "body__fr": "aide loyer"})
+    old = index.searcher()
+    assert scoring.rank(old, _word("aide"), None).total == 1
+    with index.writer() as writer:
+        writer.add_document(**{ID_FIELD: "2", "body__fr": "aide"})
+    new = old.refresh()
+    assert new is not old
+    assert scoring.rank(new, _word("aide"), None).total == 2
+    assert scoring.rank(old, _word("aide"), None).total == 1  # its own documents
+    new.close()
+
+
+def test_the_postings_kept_are_bounded_and_the_least_used_go_first():
+    kept = scoring._Kept(10)
+    kept.put("a", "postings of a", 4)
+    kept.put("b", "postings of b", 4)
+    assert kept.get("a") == "postings of a"  # "a" used last: "b" goes first
+    kept.put("c", "postings of c", 4)
+    assert kept.get("b") is None
+    assert kept.get("a") and kept.get("c")
+    assert kept.count == 8
+    kept.put("huge", "postings of huge", 11)  # bigger than the whole: not kept
+    assert kept.get("huge") is None and kept.count == 8
+    assert not kept.asked("d") and kept.asked("d")
