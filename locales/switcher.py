@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from django.urls import reverse, translate_url
 from django.utils.http import urlencode
 from django.utils.translation import get_language
+from wagtail import hooks
 from wagtail.models import Page, PageViewRestriction
 
 from . import not_found
@@ -42,6 +43,18 @@ def live_translations(page, request=None):
     closed = closed_paths(request) if request is not None else ()
     return {translation.locale.language_code: translation for translation in translations
             if not translation.path.startswith(closed)}
+
+
+def translations_of(page, request=None):
+    """The live translations of ``page`` the language links need, each with
+    its ``get_url``: from the first ``balise_live_translations`` hook that
+    answers (the pages app keeps them with its cached page frame: ``locales``
+    imports no app), else ``live_translations``."""
+    for find in hooks.get_hooks("balise_live_translations"):
+        found = find(page, request)
+        if found is not None:
+            return found
+    return live_translations(page, request)
 
 
 def closed_paths(request):
@@ -84,7 +97,7 @@ def language_links(request, page=None, translations=None):
         page = not_found.page_elsewhere(request)
         translations = None
     if translations is None:
-        translations = live_translations(page, request)
+        translations = translations_of(page, request)
     links = []
     for language in languages():
         url = _page_url(request, translations.get(language.code))

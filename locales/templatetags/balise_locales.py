@@ -20,7 +20,7 @@ def _translations(context, page):
         if request is not None:
             request._balise_translations = cache
     if cache_key not in cache:
-        cache[cache_key] = switcher.live_translations(page, request)
+        cache[cache_key] = switcher.translations_of(page, request)
     return cache[cache_key]
 
 

@@ -8,6 +8,7 @@ limited number of answers an hour (``pages.throttle``: counted under a
 keyed hash of its address, in the cache only: no IP address is stored), and the comment form
 carries a signed one-time key that names no database row."""
 
+import functools
 import secrets
 
 from django import forms as django_forms
@@ -16,6 +17,7 @@ from django.core import signing
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -58,6 +60,27 @@ def _feedback_page(page_id):
     return page.specific
 
 
+def in_page_language(view):
+    """The answer in the language of the page the answer is about, whatever
+    the address's language prefix (a form posted to /fr/ for a Dutch page:
+    an old copy of a page, a tampered form) would make Django pick."""
+    @functools.wraps(view)
+    def answer(request, page_id):
+        page = _feedback_page(page_id)
+        with translation.override(page.locale.language_code):
+            response = view(request, page)
+            if hasattr(response, "render"):
+                response.render()  # now, not after the view, outside the page's language
+            return response
+    return answer
+
+
+def _say(request, text):
+    """An error for the next page, in the page's language now (the message
+    is stored after the view, outside it)."""
+    messages.error(request, str(text))
+
+
 def _back_to(page, request, query=""):
     return HttpResponseRedirect(f"{page.get_url(request=request)}{query}#feedback")
 
@@ -70,20 +93,20 @@ def _too_many(request, page):
 
 @csrf_exempt
 @require_POST
-def page_feedback(request, page_id):
-    page = _feedback_page(page_id)
+@in_page_language
+def page_feedback(request, page):
     try:
         signed_page = signing.loads(request.POST.get("form_token", ""), salt=VOTE_SALT,
                                     max_age=VOTE_TOKEN_MAX_AGE)
     except signing.BadSignature:
         signed_page = None
     if signed_page != page.pk:
-        messages.error(request, _("We could not save your answer: reload the page and try "
+        _say(request, _("We could not save your answer: reload the page and try "
                                   "again."))
         return _back_to(page, request)
     answer = request.POST.get("helpful")
     if answer not in ("yes", "no"):
-        messages.error(request, _("Choose \"Yes\" or \"No\" to answer."))
+        _say(request, _("Choose \"Yes\" or \"No\" to answer."))
         return _back_to(page, request)
     if throttle.over_limit("feedback", throttle.client_address(request),
                            app_settings.FEEDBACK_ANSWERS_PER_HOUR, 3600):
@@ -96,12 +119,12 @@ def page_feedback(request, page_id):
 
 @csrf_exempt
 @require_POST
-def page_feedback_comment(request, page_id):
-    page = _feedback_page(page_id)
+@in_page_language
+def page_feedback_comment(request, page):
     token = request.POST.get("token", "")
     feedback = _feedback_from_token(token, page)
     if feedback is None:
-        messages.error(request, _(
+        _say(request, _(
             "We could not add your comment: the form is more than an hour old. "
             "Your yes or no answer is saved."))
         return _back_to(page, request)

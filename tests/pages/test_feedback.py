@@ -98,3 +98,18 @@ def test_staff_see_helpful_percentage_per_page_comments_and_a_csv(client, page):
     assert rows[0]["Oui"] == "3" and rows[0]["Non"] == "1" and rows[0]["Utile (%)"] == "75"
     detail = client.get(reverse("balise_feedback_detail", args=[page.pk]))
     assert "Te moeilijk" in text_of(detail)
+
+
+def test_the_answer_is_in_the_page_language_whatever_the_address_says(client, page):
+    """An answer posted to another language's address (here the site's
+    default, as ``reverse`` gives it outside a request) is read in the page's
+    language (seen when this file's tests ran alone: the message came in the
+    default language)."""
+    response = client.post(reverse("page_feedback", args=[page.pk]),
+                           {"helpful": "maybe", "form_token": vote_token(page)},
+                           follow=True)
+    assert "Kies ‘Ja’ of ‘Nee’" in text_of(response)
+    token = answer(client, page, "no")["Location"].split("feedback=")[1].split("#")[0]
+    too_long = client.post(reverse("page_feedback_comment", args=[page.pk]),
+                           {"token": token, "comment": "a" * 1001})
+    assert outline(too_long).html_lang == "nl" and "te lang" in text_of(too_long)
