@@ -152,9 +152,10 @@ class Gunicorn:
             self.process.wait()
 
     def cpu_seconds(self):
-        """CPU time used so far by gunicorn's master and live workers (Linux
+        """CPU time used so far by gunicorn's master and its workers (Linux
         /proc): what requests cost the server, whatever else the machine does.
-        A worker recycled meanwhile (max_requests) takes its time with it."""
+        A worker recycled meanwhile (max_requests) still counts: once the
+        master has waited for it, its time is in the master's children's."""
         ticks = os.sysconf("SC_CLK_TCK")
         total = 0
         for stat in Path("/proc").glob("[0-9]*/stat"):
@@ -162,8 +163,10 @@ class Gunicorn:
                 fields = stat.read_text().rsplit(")", 1)[1].split()
             except (OSError, IndexError):
                 continue  # a process that ended meanwhile
-            if self.pid in (int(stat.parent.name), int(fields[1])):
-                total += int(fields[11]) + int(fields[12])  # utime, stime
+            if int(stat.parent.name) == self.pid:  # utime, stime, cutime, cstime
+                total += sum(int(value) for value in fields[11:15])
+            elif int(fields[1]) == self.pid:  # a live worker: utime, stime
+                total += int(fields[11]) + int(fields[12])
         return total / ticks
 
     def worker_pids(self):

@@ -31,9 +31,13 @@ threads = int(os.environ.get("GUNICORN_THREADS") or 4)
 timeout = int(os.environ.get("GUNICORN_TIMEOUT") or 30)
 graceful_timeout = 30
 keepalive = 5
-# Recycle workers now and then, so a slow leak never grows for weeks.
-max_requests = 2000
-max_requests_jitter = 200
+# Recycle workers now and then, so a slow leak never grows for weeks: after
+# some 50,000 requests (half a day at one request a second). Not after 2,000:
+# a new worker imports Django and Wagtail again (about 2 s of CPU) and starts
+# with empty caches (the page and the frame in local memory), which under load
+# came every few seconds (benchmarks/load.py).
+max_requests = 50_000
+max_requests_jitter = 5_000
 
 # Which proxies may set X-Forwarded-Proto (https): nginx on loopback.
 forwarded_allow_ips = os.environ.get("BALISE_TRUSTED_PROXIES") or "127.0.0.1,::1"

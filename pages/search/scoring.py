@@ -29,10 +29,14 @@ from whoosh.codec import whoosh3
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.util.numeric import byte_to_length
 
-# How many decoded postings a searcher keeps: about 12 bytes each with their
-# blocks, so some 36 MB at most per process. The 1,000 words of
+# How many decoded postings a process keeps for an index: about 12 bytes each
+# with their blocks, so some 36 MB at most. The 1,000 words of
 # benchmarks/search.py's two-word queries on 40,000 pages hold 1.2 million.
 KEPT_POSTINGS = 3_000_000
+# {(index folder, index name, generation, segments): _Kept}, the last few
+_SHARED = OrderedDict()
+_SHARED_LOCK = threading.Lock()
+_GENERATIONS_KEPT = 4  # two indexes (pages, documents), the one being replaced too
 
 
 class Unsupported(Exception):
@@ -87,7 +91,7 @@ class _Scorer:
         # per searcher: each field's length bytes and BM25 length factors,
         # the posting lists decoded last
         self.cache = searcher.__dict__.setdefault("_balise_lengths", {})
-        self.kept = searcher.__dict__.setdefault("_balise_postings", _Kept(KEPT_POSTINGS))
+        self.kept = _kept_for(searcher)
 
     def scores(self, query, among=None):
         """{document number: score} of the documents ``query`` matches; with
@@ -247,6 +251,39 @@ def _length_bytes(reader, fieldname):
     except AttributeError as error:  # another codec: let Whoosh score
         raise Unsupported from error
     return bytes(raw) + bytes(max(0, reader.doc_count_all() - count))
+
+
+def _kept_for(searcher):
+    """The postings kept for the index generation ``searcher`` reads. Each
+    thread of a server process has its own searcher of the same files (a
+    Whoosh file is read by seek and read): they share what is decoded. A
+    commit (new pages, deletions) is a new generation, which starts empty."""
+    kept = searcher.__dict__.get("_balise_postings")
+    if kept is not None:
+        return kept
+    index = getattr(searcher, "_ix", None)
+    folder = getattr(getattr(index, "storage", None), "folder", None)
+    if folder is None:  # an index in memory, or not from a folder: its own
+        kept = _Kept(KEPT_POSTINGS)
+    else:
+        # segments have random names: an index made again in the same
+        # folder, its generations counted from the start, is another key
+        segments = tuple(_segment_name(reader) for reader, _offset in
+                         searcher.reader().leaf_readers())
+        key = (folder, index.indexname, searcher.reader().generation(), segments)
+        with _SHARED_LOCK:
+            kept = _SHARED.get(key)
+            if kept is None:
+                kept = _SHARED[key] = _Kept(KEPT_POSTINGS)
+                while len(_SHARED) > _GENERATIONS_KEPT:
+                    _SHARED.popitem(last=False)
+    searcher.__dict__["_balise_postings"] = kept
+    return kept
+
+
+def _segment_name(reader):
+    segment = getattr(reader, "segment", None)
+    return segment().segment_id() if segment is not None else id(reader)
 
 
 def _needed(lasts, wanted):

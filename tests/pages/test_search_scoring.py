@@ -57,10 +57,16 @@ def searcher(tmp_path_factory, request):
 SCHEMA = build_schema()
 
 
+def _forget_kept(searcher):
+    """Nothing decoded kept, for this searcher or any other of its index."""
+    searcher.__dict__.pop("_balise_postings", None)
+    scoring._SHARED.clear()
+
+
 @pytest.fixture(autouse=True)
 def fresh_scores(searcher):
-    """Each test starts with no posting list's scores kept by the searcher."""
-    searcher.__dict__.pop("_balise_postings", None)
+    """Each test starts with no posting list kept."""
+    _forget_kept(searcher)
 
 
 def _stem(word, field="body__fr"):
@@ -156,7 +162,7 @@ def test_an_and_with_a_rare_word_skips_the_blocks_it_cannot_match(searcher, monk
     scoring.rank(searcher, _word("aide"), None)
     alone = len(decoded)
     decoded.clear()
-    searcher.__dict__.pop("_balise_postings")  # "aide" read again, not taken from what is kept
+    _forget_kept(searcher)  # "aide" read again, not taken from what is kept
     ranking = scoring.rank(searcher, wq.And([_word("aide"), _word(RARE)]), None)
     with_rare = len(decoded)
     rare = scoring.rank(searcher, _word(RARE), None)
@@ -193,7 +199,7 @@ def test_a_word_met_again_beside_a_rarer_one_is_read_whole_then_kept(searcher, m
     decoded = _count_reads(monkeypatch, "aide")
     scoring.rank(searcher, _word("aide"), None)
     whole = len(decoded)
-    searcher.__dict__.pop("_balise_postings")
+    _forget_kept(searcher)
     with_rare = wq.And([_word("aide"), _word(RARE)])
     counts, rankings = [], []
     for _ in range(3):
@@ -204,6 +210,21 @@ def test_a_word_met_again_beside_a_rarer_one_is_read_whole_then_kept(searcher, m
     # asked again: read whole where a candidate is, then kept
     assert counts[0] < counts[1] <= whole and counts[2] == 0
     assert rankings[0] == rankings[1] == rankings[2]
+
+
+def test_the_searchers_of_one_index_share_what_they_decoded(searcher, monkeypatch):
+    """Each thread of a server has its own searcher: a word one of them
+    decoded is not decoded again by the others."""
+    decoded = _count_reads(monkeypatch, "aide")
+    first = scoring.rank(searcher, _word("aide"), None).top(None)
+    assert decoded
+    decoded.clear()
+    other = searcher._ix.searcher()
+    try:
+        assert scoring.rank(other, _word("aide"), None).top(None) == first
+        assert not decoded
+    finally:
+        other.close()
 
 
 def test_a_new_searcher_does_not_use_the_scores_of_the_old_one(tmp_path):
