@@ -63,8 +63,10 @@ app_settings = AppSettings("BALISE_PAGES", {
     "SEARCH_TERMS_DAYS": 90,
     # Days the use counts (pages.usage) are kept: two years, to compare a year with the last
     "USAGE_DAYS": 2 * 366,
-    # How long the page frame (menu, footer, home) stays cached; publishing clears it
-    "FRAME_CACHE_SECONDS": 24 * 3600,
+    # How long the page frame (menu, footer, home, a page's translations) stays cached;
+    # publishing clears it. None: a day with Redis or memcached, a minute with local
+    # memory (another process's copy would outlive a publish)
+    "FRAME_CACHE_SECONDS": None,
     # How long a whole page is kept for anonymous readers (pages.caching); publishing
     # clears it. None: a day with Redis or memcached, a minute with local memory; 0: off
     "PAGE_CACHE_SECONDS": None,

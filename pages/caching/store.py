@@ -13,20 +13,13 @@ import hashlib
 import time
 from dataclasses import dataclass
 
-from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
-from django.core.cache.backends.dummy import DummyCache
-from django.core.cache.backends.locmem import LocMemCache
+from django.core.cache import cache
 from django.utils.translation import get_language
 
 from ..conf import app_settings
-from ..frame.cache import GENERATION_KEY, generation
+from ..frame.cache import GENERATION_KEY, generation, seconds_to_keep
 
 KEY_PREFIX = "balise:page"
-SHARED_CACHE_SECONDS = 24 * 3600
-# Local memory is one cache per server process, and a publish clears only
-# the cache of the process that handled it: the other processes' copies
-# must not outlive a short while.
-LOCAL_MEMORY_SECONDS = 60
 # Headers the middleware writes itself on every answer
 OWN_HEADERS = frozenset({"cache-control", "etag", "expires", "last-modified"})
 
@@ -42,17 +35,10 @@ class Entry:
     page_id: int
 
 
-def is_process_local():
-    return isinstance(caches[DEFAULT_CACHE_ALIAS], (LocMemCache, DummyCache))
-
-
 def timeout_seconds():
     """BALISE_PAGES["PAGE_CACHE_SECONDS"], or by default a day with a cache
     every process shares, a minute with local memory; 0 turns caching off."""
-    chosen = app_settings.PAGE_CACHE_SECONDS
-    if chosen is not None:
-        return int(chosen)
-    return LOCAL_MEMORY_SECONDS if is_process_local() else SHARED_CACHE_SECONDS
+    return seconds_to_keep(app_settings.PAGE_CACHE_SECONDS)
 
 
 def entry_key(request):

@@ -12,13 +12,36 @@ template that asks three times reads the cache once.
 
 import time
 
-from django.core.cache import cache
+from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
+from django.core.cache.backends.dummy import DummyCache
+from django.core.cache.backends.locmem import LocMemCache
 
 from ..conf import app_settings
 
 GENERATION_KEY = "balise:frame:generation"
 KEY_PREFIX = "balise:frame"
 _MISSING = object()
+SHARED_CACHE_SECONDS = 24 * 3600
+# Local memory is one cache per server process, and a publish moves on only
+# the generation of the process that handled it: what the other processes
+# keep must not outlive a short while.
+LOCAL_MEMORY_SECONDS = 60
+
+
+def is_process_local():
+    return isinstance(caches[DEFAULT_CACHE_ALIAS], (LocMemCache, DummyCache))
+
+
+def seconds_to_keep(chosen):
+    """``chosen`` (a setting), or by default a day with a cache every process
+    shares, a minute with local memory."""
+    if chosen is not None:
+        return int(chosen)
+    return LOCAL_MEMORY_SECONDS if is_process_local() else SHARED_CACHE_SECONDS
+
+
+def timeout_seconds():
+    return seconds_to_keep(app_settings.FRAME_CACHE_SECONDS)
 
 
 def _fresh_generation():
@@ -64,7 +87,7 @@ def shared(request, name, compute):
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = compute()
-        cache.set(key, value, timeout=app_settings.FRAME_CACHE_SECONDS)
+        cache.set(key, value, timeout=timeout_seconds())
     store[name] = value
     return value
 
