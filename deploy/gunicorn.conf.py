@@ -22,11 +22,14 @@ pythonpath = str(SITE_DIR)
 # nginx on the same machine forwards to this address; never expose it directly.
 bind = os.environ.get("BALISE_BIND", "127.0.0.1:8000").split(",")
 
-# Django's work is CPU-bound Python: one process per core, and a few threads
-# each so a slow client or database wait does not hold a core
-# (benchmarks/contact_form.py measured 2 workers x 4 threads on 2 cores).
+# Django's work is CPU-bound Python: one process per core, and two threads
+# each, so a database wait does not hold a core (nginx, in front, buffers slow
+# clients). More threads fight for the process's GIL: on 2 cores, 2 workers x 2
+# threads against x 4 (benchmarks/load.py, 10 clients, page cache off): an
+# information page p95 49.7 against 56.4 ms, 7.0 against 7.7 ms of CPU a
+# request; the contact form under 50 clients 62.6 against 58.1 tries a second.
 workers = int(os.environ.get("GUNICORN_WORKERS") or multiprocessing.cpu_count())
-threads = int(os.environ.get("GUNICORN_THREADS") or 4)
+threads = int(os.environ.get("GUNICORN_THREADS") or 2)
 # A request that runs longer than this is stuck: its worker is restarted.
 timeout = int(os.environ.get("GUNICORN_TIMEOUT") or 30)
 graceful_timeout = 30

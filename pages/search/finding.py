@@ -25,8 +25,10 @@ from django.utils.translation import gettext_lazy as _
 from modelsearch.query import Or, PlainText
 from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
+
+from locales.switcher import closed_paths
 
 from ..conf import search_backend_name
 from ..documents.visibility import document_access
@@ -75,9 +77,8 @@ def visible_pages(request, locales=None):
         pages = pages.filter(locale=active_locale(request) or Locale.get_active())
     else:
         pages = pages.filter(locale__in=list(locales))
-    for restriction in PageViewRestriction.objects.select_related("page"):
-        if not restriction.accept_request(request):
-            pages = pages.exclude(path__startswith=restriction.page.path)
+    for path in closed_paths(request):
+        pages = pages.exclude(path__startswith=path)
     return pages
 
 
