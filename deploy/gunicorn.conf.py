@@ -50,3 +50,5 @@ accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or "-"
 # %(U)s is the path without its query string; no %(r)s (request line with the
 # query), %(f)s (referrer: the previous page's query), %(h)s or %(a)s.
 access_log_format = '%(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
+# ... and a signed token in a path (the survey link) written "[token]" (config/access_log.py)
+logger_class = "config.access_log.PrivateAccessLogger"

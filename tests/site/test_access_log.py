@@ -1,7 +1,8 @@
 """The server's access log never keeps what a citizen typed: search terms,
 the rights explorer's answers and status-lookup references travel in query
 strings, and deploy/gunicorn.conf.py logs the path without them (nor the
-referrer, which holds the previous page's query)."""
+referrer, which holds the previous page's query); nor the signed token of a
+survey link, which is in the path (config/access_log.py)."""
 
 import os
 import signal
@@ -14,7 +15,13 @@ from urllib.parse import quote
 
 import pytest
 import requests
+from django.core import signing
 from django.db import connection
+from django.urls import reverse
+from django.utils import translation
+
+from config.access_log import masked_path
+from forms.survey import SALT as SURVEY_SALT
 
 REPO = Path(__file__).resolve().parents[2]
 GUNICORN = Path(sys.executable).parent / "gunicorn"
@@ -77,6 +84,14 @@ def gunicorn(demo_site_committed, tmp_path):
             server.wait()
 
 
+def _log_lines(log, count):
+    for _ in range(100):  # gunicorn writes a line after each answer
+        if log.exists() and len(log.read_text().splitlines()) >= count:
+            break
+        time.sleep(0.1)
+    return log.read_text().splitlines()
+
+
 def test_the_access_log_keeps_the_path_but_not_what_was_searched(gunicorn):
     address, log = gunicorn
     response = requests.get(
@@ -84,12 +99,29 @@ def test_the_access_log_keeps_the_path_but_not_what_was_searched(gunicorn):
         headers={"Referer": f"{address}/fr/explorateur/?age=23&income=low"}, timeout=30)
     # (the search may say it is unavailable: this server has no index of its own)
     assert response.status_code in {200, 503}
-    for _ in range(100):  # gunicorn writes the line after the answer
-        if log.exists() and log.read_text():
-            break
-        time.sleep(0.1)
-    [line] = log.read_text().splitlines()
-    assert f'"GET /fr/recherche/ HTTP/1.1" {response.status_code}' in line
+    token = signing.dumps({"s": 4217, "l": "fr", "n": "Xq3vJ0aZ8sLwP1kT9mYb2g"},
+                          salt=SURVEY_SALT)
+    with translation.override("fr"):
+        survey = reverse("balise_forms:survey", args=[token])
+    answered = requests.get(f"{address}{survey}", timeout=30)
+    search_line, survey_line = _log_lines(log, 2)
+    assert f'"GET /fr/recherche/ HTTP/1.1" {response.status_code}' in search_line
     for secret in ("?", "q=", "revenu", "Dupont", "int%C3%A9gration", "age=23", "income",
                    "127.0.0.1", "python-requests"):
-        assert secret not in line
+        assert secret not in search_line
+    assert f'"GET {survey.replace(token, "[token]")} HTTP/1.1" {answered.status_code}' \
+        in survey_line
+    assert token.split(":")[0] not in survey_line
+
+
+@pytest.mark.parametrize(("path", "logged"), [
+    ("/fr/enquete/eyJzIjo0MjE3fQ:1xYegO:l8rax_jzbKl5t-Py66xY6X4HPgnZ1piDBUeO_LvTP-g/",
+     "/fr/enquete/[token]/"),
+    ("/nl/enquete/eyJzIjo0MjE3fQ:l8rax_jzbKl5t-Py66xY6X4HPgnZ1piDBUeO_LvTP-g",
+     "/nl/enquete/[token]"),
+    ("/fr/aide-sociale/revenu-integration/", "/fr/aide-sociale/revenu-integration/"),
+    ("/fr/a:b/", "/fr/a:b/"),  # too short to be a token
+    ("/static/css/balise.3f9a.css", "/static/css/balise.3f9a.css"),
+])
+def test_a_signed_token_in_a_path_is_masked(path, logged):
+    assert masked_path(path) == logged
