@@ -61,6 +61,26 @@ def _route_rows(home, prefixes):
         sql + " ORDER BY p.depth", [*prefixes, f"{home.path}%", *ancestors]))
 
 
+def _specific(row):
+    """The page of ``row`` as its own type, its row and those of its model's
+    parents joined in SQL (Wagtail's ``specific``: the same query through the
+    ORM, twice as long to make)."""
+    model = row.specific_class
+    if model is None or model is Page:
+        return row.specific
+    alias = row._state.db or router.db_for_read(model)
+    quote = connections[alias].ops.quote_name
+    tables = [parent for parent in reversed(model._meta.get_parent_list())
+              if parent is not Page] + [model]
+    sql = "SELECT p.*" + "".join(f", t{number}.*" for number in range(len(tables)))
+    sql += f" FROM {quote(Page._meta.db_table)} p"
+    for number, table in enumerate(tables):
+        sql += (f" JOIN {quote(table._meta.db_table)} t{number}"
+                f" ON t{number}.{quote(table._meta.pk.column)} = p.id")
+    found = list(model._default_manager.using(alias).raw(sql + " WHERE p.id = %s", [row.pk]))
+    return found[0] if found else row.specific
+
+
 def route_in_one_query(home, path_components):
     """The specific page at ``path_components`` below ``home`` (``home``
     itself for none), with its ``RouteFacts``; None when Wagtail's own walk
@@ -80,7 +100,7 @@ def route_in_one_query(home, path_components):
         parent = page
     found = home
     if chain:
-        found = chain[-1].specific
+        found = _specific(chain[-1])
         found._cached_parent_obj = chain[-1]._cached_parent_obj
     setattr(found, FACTS_ATTRIBUTE, RouteFacts(
         ancestors=tuple([*rows[:home.depth - 1], home, *chain[:-1]] if chain else rows[:-1]),
