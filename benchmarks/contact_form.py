@@ -28,10 +28,9 @@ hardly depends on what else the shared machine is doing), and the share of a
 core the clients used. The machine's load is printed before and after.
 
 gunicorn: 2 worker processes (one per core: Django's work is CPU-bound Python,
-which the GIL keeps to one core per process) with 2 threads each, as
-deploy/gunicorn.conf.py runs it (gthread: while one request waits for SQLite's
-write lock, another of the same process can run). Change with --workers /
---threads.
+which the GIL keeps to one core per process), one request at a time each,
+as deploy/gunicorn.conf.py runs them (measured there against 2 and 4 threads:
+threads fight for a process's GIL). Change with --workers / --threads.
 
 The clients run in this process, on the same 2 cores as the server: the
 figures are a lower bound of what the server does alone.
@@ -194,7 +193,7 @@ def main():
                         help="submissions (and baseline page views) per concurrency level")
     parser.add_argument("--clients", default="1,10,50", help="concurrency levels")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes")
-    parser.add_argument("--threads", type=int, default=2, help="threads per worker")
+    parser.add_argument("--threads", type=int, default=1, help="threads per worker")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = parser.parse_args()
     levels = [int(level) for level in args.clients.split(",")]

@@ -487,7 +487,7 @@ def main():  # noqa: PLR0915 - the run, step by step
                         help="gunicorn worker processes (default: deploy/gunicorn.conf.py's, "
                              "one per core)")
     parser.add_argument("--threads", type=int, default=None,
-                        help="threads per worker (default: deploy/gunicorn.conf.py's, 4)")
+                        help="threads per worker (default: deploy/gunicorn.conf.py's, 1)")
     parser.add_argument("--max-requests", type=int, default=None,
                         help="gunicorn's max_requests (default: deploy/gunicorn.conf.py's; "
                              "0: workers never recycled)")

@@ -22,14 +22,16 @@ pythonpath = str(SITE_DIR)
 # nginx on the same machine forwards to this address; never expose it directly.
 bind = os.environ.get("BALISE_BIND", "127.0.0.1:8000").split(",")
 
-# Django's work is CPU-bound Python: one process per core, and two threads
-# each, so a database wait does not hold a core (nginx, in front, buffers slow
-# clients). More threads fight for the process's GIL: on 2 cores, 2 workers x 2
-# threads against x 4 (benchmarks/load.py, 10 clients, page cache off): an
-# information page p95 49.7 against 56.4 ms, 7.0 against 7.7 ms of CPU a
-# request; the contact form under 50 clients 62.6 against 58.1 tries a second.
+# Django's work is CPU-bound Python: one process per core, one request at a
+# time each (gunicorn's sync worker; nginx, in front, buffers slow clients).
+# Threads in a process fight for its GIL: on 2 cores, 2 workers with 1, 2 and 4
+# threads (benchmarks/load.py, 10 clients, page cache off): an information
+# page's p95 38, 50 and 56 ms, a search's 67, 101 and 125 ms; the contact form
+# under 50 clients 68.8, 65.9 and 58.1 tries a second. GUNICORN_THREADS=2 or
+# more (the gthread worker) keeps connections open for a client that reaches
+# gunicorn without nginx.
 workers = int(os.environ.get("GUNICORN_WORKERS") or multiprocessing.cpu_count())
-threads = int(os.environ.get("GUNICORN_THREADS") or 2)
+threads = int(os.environ.get("GUNICORN_THREADS") or 1)
 # A request that runs longer than this is stuck: its worker is restarted.
 timeout = int(os.environ.get("GUNICORN_TIMEOUT") or 30)
 graceful_timeout = 30
