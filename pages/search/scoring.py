@@ -281,6 +281,15 @@ def _kept_for(searcher):
     return kept
 
 
+def forget_kept_postings():
+    """Empty what every searcher of this process keeps (a benchmark measures
+    each kind of query from nothing kept)."""
+    with _SHARED_LOCK:
+        for kept in _SHARED.values():
+            kept.clear()
+        _SHARED.clear()
+
+
 def _segment_name(reader):
     segment = getattr(reader, "segment", None)
     return segment().segment_id() if segment is not None else id(reader)
@@ -386,6 +395,12 @@ class _Kept:
         self.lists = OrderedDict()
         self.asked_keys = OrderedDict()
         self.lock = threading.Lock()
+
+    def clear(self):
+        with self.lock:
+            self.lists.clear()
+            self.asked_keys.clear()
+            self.count = 0
 
     def get(self, key):
         with self.lock:

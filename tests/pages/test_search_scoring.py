@@ -60,7 +60,7 @@ SCHEMA = build_schema()
 def _forget_kept(searcher):
     """Nothing decoded kept, for this searcher or any other of its index."""
     searcher.__dict__.pop("_balise_postings", None)
-    scoring._SHARED.clear()
+    scoring.forget_kept_postings()
 
 
 @pytest.fixture(autouse=True)
