@@ -115,7 +115,19 @@ class IndexStore:
         link to an index that is gone or cannot be read is not "none yet":
         a new index of the one page being published would make search seem
         to work while finding nothing else, so the write fails (logged, the
-        search page says search is unavailable) until ``update_index``."""
+        search page says search is unavailable) until ``update_index``.
+
+        As for reading, a file of the index that goes while it is opened is
+        another process's commit: opening starts again (seen under load:
+        a publish that failed with the old table of contents gone)."""
+        for _attempt in range(OPEN_TRIES - 1):
+            try:
+                return self._open_for_writing(key)
+            except FileNotFoundError:
+                continue
+        return self._open_for_writing(key)
+
+    def _open_for_writing(self, key):
         directory = self.current_directory(key)
         if directory is not None and _exists_in(directory):
             return whoosh_index.open_dir(directory)
