@@ -204,9 +204,10 @@ class _Scorer:
         """The blocks of a posting list a search needs, decoded. Decoding
         (Whoosh keeps a block's ids, weights and positions in one compressed
         pickle) is most of a search's cost, and citizens search the same few
-        words over and over: a list decoded whole is kept for the searcher's
-        life, ids and weights only. A word first met beside a rarer one
-        (``wanted``) is decoded only where that one is; met again, whole."""
+        words over and over: a list decoded whole is kept while its index
+        generation is current (``_kept_for``), ids and weights only. A word
+        first met beside a rarer one (``wanted``) is decoded only where that
+        one is; met again, whole."""
         key = (segment, fieldname, text)
         kept = self.kept.get(key)
         if kept is None:
@@ -300,12 +301,18 @@ def _needed(lasts, wanted):
     can hold one of the ``wanted`` documents (sorted)."""
     after = -1  # every document of a block is above the previous block's last
     for at, last in enumerate(lasts):
-        next_wanted = bisect.bisect_right(wanted, after)
-        if next_wanted >= len(wanted):
+        first_wanted = _wanted_after(wanted, after)
+        if first_wanted is None:
             return
-        if wanted[next_wanted] <= last:
+        if first_wanted <= last:
             yield at
         after = last
+
+
+def _wanted_after(wanted, after):
+    """The first of the ``wanted`` documents (sorted) above ``after``, or None."""
+    at = bisect.bisect_right(wanted, after)
+    return wanted[at] if at < len(wanted) else None
 
 
 def _decoded(reader, fieldname, text):
@@ -334,16 +341,15 @@ def _blocks(reader, fieldname, text, wanted=None):
     after = -1
     while not matcher._atend:
         last = matcher._maxid
-        if wanted is not None:
-            next_wanted = bisect.bisect_right(wanted, after)
-            if next_wanted >= len(wanted):
+        if wanted is None:
+            yield _block(matcher, deleted)
+        else:
+            first_wanted = _wanted_after(wanted, after)
+            if first_wanted is None:
                 return  # no candidate left in this posting list
-            if wanted[next_wanted] > last:
-                after = last
-                matcher._next_block()
-                continue
+            if first_wanted <= last:
+                yield _block(matcher, deleted)
         after = last
-        yield _block(matcher, deleted)
         matcher._next_block()
 
 
